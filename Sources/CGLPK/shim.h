@@ -1,0 +1,4 @@
+#ifndef CTG_CGLPK_SHIM_H
+#define CTG_CGLPK_SHIM_H
+#include <glpk.h>
+#endif

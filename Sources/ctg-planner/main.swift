@@ -1,0 +1,1 @@
+print("ctg-planner: not ready yet")
