@@ -1,0 +1,139 @@
+/// Turns meeting specs into meetings: series into sessions `ID#k` with their
+/// overrides, partner groups into partners, room requirements into the list
+/// of rooms that fit.
+struct SeriesExpansion {
+    let instance: Instance
+    let partnerIndex: [String: Int]
+    let roomIndex: [String: Int]
+    let phaseIndex: [String: Int]
+    private(set) var meetings: [Meeting] = []
+    private(set) var spacingTargets: [SpacingTarget] = []
+    private(set) var distinctSiteSeries: [[Int]] = []
+    /// (spec index, first session index, last session index) of every spec.
+    private var sessionsOfSpec: [(first: Int, last: Int)] = []
+
+    init(instance: Instance, partnerIndex: [String: Int], roomIndex: [String: Int], phaseIndex: [String: Int]) {
+        self.instance = instance
+        self.partnerIndex = partnerIndex
+        self.roomIndex = roomIndex
+        self.phaseIndex = phaseIndex
+    }
+
+    mutating func expand() {
+        let members = PartnerGroups(instance.groups)
+        for (specIndex, spec) in instance.meetings.enumerated() {
+            let required = members.partners(of: spec.required).compactMap { partnerIndex[$0] }
+            let optional = members.partners(of: spec.optional).compactMap { partnerIndex[$0] }
+                .filter { !required.contains($0) }
+            let requiredSorted = Array(Set(required)).sorted()
+            let optionalSorted = Array(Set(optional)).sorted()
+            let participants = spec.participants ?? (requiredSorted.count + optionalSorted.count)
+            let phase = spec.phase.flatMap { phaseIndex[$0] }
+            let rooms = spec.online ? [] : eligibleRooms(spec, participants: participants)
+            let first = meetings.count
+            let count = max(1, spec.sessions)
+            for k in 1...count {
+                let sessionID = count == 1 ? spec.id : "\(spec.id)#\(k)"
+                let override = spec.overrides.first { $0.session == sessionID }?.override
+                let title = override?.title ?? (count == 1 ? spec.title : "\(spec.title) — séance \(k)")
+                var window = instance.horizon
+                if let own = override?.window ?? spec.window { window = window.intersection(own) }
+                if let phase, let phaseWindow = instance.phases[phase].window { window = window.intersection(phaseWindow) }
+                let slotIDs = override?.slots ?? spec.slots
+                let allowedSlots = Set(
+                    instance.calendar.slots.indices.filter { slotIDs?.contains(instance.calendar.slots[$0].id) ?? true })
+                meetings.append(
+                    Meeting(
+                        index: meetings.count, id: sessionID, title: title, specIndex: specIndex,
+                        session: count == 1 ? nil : k, sessionCount: count, kind: spec.kind, phase: phase,
+                        duration: spec.duration, required: requiredSorted, optional: optionalSorted,
+                        participants: participants, online: spec.online, eligibleRooms: rooms,
+                        allowedDays: Set(override?.days ?? spec.days ?? instance.calendar.days),
+                        allowedSlots: allowedSlots, window: window, avoid: spec.avoid,
+                        fixed: count == 1 ? spec.fixed : override?.fixed, prefer: spec.prefer,
+                        purpose: spec.purpose, url: spec.url, location: override?.location ?? spec.location,
+                        path: "meetings[\(specIndex)]"))
+            }
+            sessionsOfSpec.append((first, meetings.count - 1))
+            if count > 1 {
+                let spacing = spec.spacing ?? Spacing()
+                if let target = spacing.targetDays {
+                    for k in first..<(meetings.count - 1) {
+                        spacingTargets.append(SpacingTarget(first: k, second: k + 1, targetDays: target))
+                    }
+                }
+                if spec.distinctSites { distinctSiteSeries.append(Array(first..<meetings.count)) }
+            }
+        }
+    }
+
+    /// Relations from `after` lists and series spacing, on meeting indices.
+    func relations(meetingIndex: [String: Int]) -> [Relation] {
+        var relations: [Relation] = []
+        for (specIndex, spec) in instance.meetings.enumerated() {
+            let (first, last) = sessionsOfSpec[specIndex]
+            for precedence in spec.after {
+                let before: Int?
+                if let single = meetingIndex[precedence.meeting] {
+                    before = single
+                } else if let series = instance.meetings.firstIndex(where: { $0.id == precedence.meeting }) {
+                    before = sessionsOfSpec[series].last
+                } else {
+                    before = nil
+                }
+                if let before {
+                    relations.append(
+                        Relation(before: before, after: first, minDays: precedence.minDays, maxDays: precedence.maxDays, origin: .after))
+                }
+            }
+            if last > first {
+                let spacing = spec.spacing ?? Spacing()
+                for k in first..<last {
+                    relations.append(
+                        Relation(before: k, after: k + 1, minDays: spacing.minDays, maxDays: spacing.maxDays, origin: .spacing))
+                }
+            }
+        }
+        return relations
+    }
+
+    private func eligibleRooms(_ spec: MeetingSpec, participants: Int) -> [Int] {
+        instance.rooms.indices.filter { index in
+            let room = instance.rooms[index]
+            return room.capacity >= participants
+                && spec.needs.allSatisfy(room.features.contains)
+                && (spec.rooms?.contains(room.id) ?? true)
+                && (spec.sites?.contains(room.site) ?? true)
+        }
+    }
+}
+
+/// Group ids expanded to partner ids, through nested groups; a cycle (which
+/// the loader rejects) cannot loop because each group is visited once.
+struct PartnerGroups {
+    private let members: [String: [String]]
+
+    init(_ groups: [Group]) {
+        members = Dictionary(groups.map { ($0.id, $0.members) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    func partners(of ids: [String]) -> [String] {
+        var result: [String] = []
+        var visited: Set<String> = []
+        var stack = Array(ids.reversed())
+        while let id = stack.popLast() {
+            if let group = members[id] {
+                if visited.insert(id).inserted { stack.append(contentsOf: group.reversed()) }
+            } else if !result.contains(id) {
+                result.append(id)
+            }
+        }
+        return result
+    }
+}
+
+extension DateSpan {
+    func intersection(_ other: DateSpan) -> DateSpan {
+        DateSpan(from: max(from, other.from), to: min(to, other.to))
+    }
+}

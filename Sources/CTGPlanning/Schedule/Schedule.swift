@@ -1,0 +1,124 @@
+import Foundation
+
+/// The content of `schedule.json` (format version 1): where every meeting is,
+/// and the meetings a re-plan cancelled.
+public struct Schedule: Sendable, Equatable {
+    public enum Status: String, Sendable {
+        case optimal
+        case feasible
+    }
+
+    public var version = 1
+    /// The instance's `name`.
+    public var instance: String
+    public var status: Status
+    public var objective: Int
+    /// A proven lower bound on the objective (≤ objective).
+    public var bound: Int?
+    public var assignments: [Assignment]
+    public var cancelled: [Cancellation] = []
+    /// Extension: the edits re-planning applied, oldest first, so a later re-plan knows the history.
+    public var changes: [ChangeRecord] = []
+
+    public init(instance: String, status: Status, objective: Int, bound: Int?, assignments: [Assignment]) {
+        self.instance = instance
+        self.status = status
+        self.objective = objective
+        self.bound = bound
+        self.assignments = assignments
+    }
+}
+
+public struct Assignment: Sendable, Equatable {
+    public var meeting: String
+    public var title: String
+    public var date: LocalDate
+    /// The start slot id, and every occupied slot id in order.
+    public var slot: String
+    public var slots: [String]
+    /// Local ISO 8601 with offset, `2022-06-21T09:30:00+02:00`.
+    public var start: String
+    public var end: String
+    /// nil for an online meeting.
+    public var room: String?
+    public var site: String?
+    public var required: [String]
+    public var optional: [String]
+    public var uid: String
+    public var sequence: Int
+
+    public init(
+        meeting: String, title: String, date: LocalDate, slot: String, slots: [String], start: String, end: String,
+        room: String?, site: String?, required: [String], optional: [String], uid: String, sequence: Int
+    ) {
+        self.meeting = meeting
+        self.title = title
+        self.date = date
+        self.slot = slot
+        self.slots = slots
+        self.start = start
+        self.end = end
+        self.room = room
+        self.site = site
+        self.required = required
+        self.optional = optional
+        self.uid = uid
+        self.sequence = sequence
+    }
+}
+
+public struct Cancellation: Sendable, Equatable {
+    public var meeting: String
+    public var uid: String
+    public var sequence: Int
+    /// Extension: the title and former start, so the calendar can still show what is cancelled.
+    public var title: String?
+    public var start: String?
+    public var end: String?
+
+    public init(meeting: String, uid: String, sequence: Int, title: String? = nil, start: String? = nil, end: String? = nil) {
+        self.meeting = meeting
+        self.uid = uid
+        self.sequence = sequence
+        self.title = title
+        self.start = start
+        self.end = end
+    }
+}
+
+/// One edit applied by `replan` (extension field `changes`).
+public struct ChangeRecord: Sendable, Equatable {
+    /// `unavailable`, `room-closed`, `cancel`, or `instance` for edits made in the file.
+    public var kind: String
+    /// The argument as given, e.g. `caf@2022-11-15/morning`.
+    public var value: String
+    /// The `--now` of the re-plan that applied it.
+    public var at: String
+
+    public init(kind: String, value: String, at: String) {
+        self.kind = kind
+        self.value = value
+        self.at = at
+    }
+}
+
+extension Schedule {
+    /// A meeting's uid: stable for a meeting id within an instance (same
+    /// instance name), so that calendar clients update rather than duplicate.
+    public static func uid(meeting: String, instanceName: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in instanceName.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let safe = meeting.unicodeScalars.map { scalar -> String in
+            if CharacterSet.uidSafe.contains(scalar) { return String(scalar) }
+            return String(scalar).utf8.map { String(format: "%%%02X", $0) }.joined()
+        }.joined()
+        return "\(safe)-\(String(hash, radix: 16))@ctg-planner"
+    }
+}
+
+extension CharacterSet {
+    fileprivate static let uidSafe = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.#")
+}
