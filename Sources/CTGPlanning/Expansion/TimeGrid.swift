@@ -34,10 +34,14 @@ public struct TimeGrid: Sendable {
     /// The absolute instant of a local date and time in the instance's zone,
     /// through the tz database (so the offset follows the DST changes).
     public func instant(_ date: LocalDate, _ time: LocalTime) -> Date {
+        TimeGrid.instant(date, hour: time.hour, minute: time.minute, second: 0, zone: timeZone)
+    }
+
+    static func instant(_ date: LocalDate, hour: Int, minute: Int, second: Int, zone: TimeZone) -> Date {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
+        calendar.timeZone = zone
         let components = DateComponents(
-            year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute)
+            year: date.year, month: date.month, day: date.day, hour: hour, minute: minute, second: second)
         return calendar.date(from: components)!
     }
 

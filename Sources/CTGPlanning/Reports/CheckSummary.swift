@@ -1,0 +1,40 @@
+/// What `ctg-planner check` prints: the instance's size and the meetings with
+/// the fewest candidate slots, with what restricts them.
+public enum CheckSummary {
+    public static func lines(_ instance: ExpandedInstance, texts: Texts, most: Int = 5) -> [String] {
+        let raw = instance.instance
+        let candidateSlots = instance.meetings.reduce(0) { $0 + $1.candidates.count }
+        var lines = [
+            texts(.checkHeader, raw.name, instance.meetings.count, raw.partners.count, raw.rooms.count, candidateSlots),
+            texts(
+                .checkHorizon, raw.horizon.from, raw.horizon.to, raw.horizon.dayCount, raw.calendar.slots.count,
+                instance.closedDates.count),
+            texts(.checkConstrained),
+        ]
+        let tightest = instance.meetings.sorted { ($0.candidates.count, $0.index) < ($1.candidates.count, $1.index) }.prefix(most)
+        for meeting in tightest {
+            lines.append(texts(.checkConstrainedLine, meeting.id, meeting.candidates.count, restrictions(meeting, instance)))
+        }
+        lines.append(texts(.checkOK))
+        return lines
+    }
+
+    /// The requirements that narrow a meeting, in the file's vocabulary.
+    static func restrictions(_ meeting: Meeting, _ instance: ExpandedInstance) -> String {
+        var parts = ["window \(meeting.window)"]
+        if meeting.fixed != nil { parts.append("fixed") }
+        if meeting.allowedDays != Set(instance.instance.calendar.days) {
+            parts.append("days " + meeting.allowedDays.sorted().map(\.rawValue).joined(separator: ","))
+        }
+        if meeting.allowedSlots.count < instance.grid.slotsPerDay {
+            parts.append("slots " + meeting.allowedSlots.sorted().map { instance.grid.slots[$0].id }.joined(separator: ","))
+        }
+        if meeting.duration > 1 { parts.append("duration \(meeting.duration)") }
+        if !meeting.avoid.isEmpty { parts.append("avoid " + meeting.avoid.joined(separator: ",")) }
+        if !meeting.required.isEmpty {
+            parts.append("required " + meeting.required.map { instance.partners[$0].id }.joined(separator: ","))
+        }
+        if !meeting.online { parts.append("\(meeting.eligibleRooms.count) room(s) fit") }
+        return parts.joined(separator: "; ")
+    }
+}

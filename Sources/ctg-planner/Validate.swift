@@ -1,0 +1,53 @@
+import ArgumentParser
+import CTGPlanning
+import Foundation
+
+extension CTGPlanner {
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a schedule against an instance: every hard constraint, and the objective recomputed.",
+            discussion: """
+                Lists every violation with its constraint number, meeting and slot. With
+                --previous and --now, applies the re-planning rules (frozen meetings, moves,
+                uid and sequence). Exit code 0 when valid, 1 when not.
+                """)
+
+        @Argument(help: "The instance file.")
+        var instance: String
+
+        @Argument(help: "The schedule file (schedule.json).")
+        var schedule: String
+
+        @Option(name: .long, help: "The previous schedule, to check a re-plan.")
+        var previous: String?
+
+        @Option(name: .long, help: "The re-plan's reference time (ISO 8601; without offset, in the instance's zone).")
+        var now: String?
+
+        @OptionGroup var language: LanguageOption
+
+        func validate() throws {
+            if now != nil && previous == nil { throw ValidationError("--now goes with --previous") }
+        }
+
+        func run() throws {
+            let texts = language.texts
+            let expanded = try InstanceFile.load(instance)
+            let candidate = try ScheduleReader.load(path: schedule)
+            var rules: ReplanRules?
+            if let previous {
+                let instant = try ReplanTime.parse(now, zone: expanded.instance.timeZone)
+                rules = ReplanRules(previous: try ScheduleReader.load(path: previous), now: instant)
+            }
+            let report = ScheduleValidator.validate(candidate, against: expanded, replan: rules)
+            if report.isValid {
+                Console.out([texts(.validOK, report.objective)])
+                return
+            }
+            Console.out([texts(.validBad, report.violations.count + (report.objectiveMatches ? 0 : 1))])
+            Console.out(report.violations.map { "  \($0)" })
+            if !report.objectiveMatches { Console.out(["  " + texts(.validObjective, report.reportedObjective, report.objective)]) }
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,1 +1,0 @@
-print("ctg-planner: not ready yet")
