@@ -130,6 +130,8 @@ public struct Partner: Sendable {
     public var unavailable: [AvailabilityRule] = []
     /// Path of an ICS file, relative to the instance file.
     public var busy: String?
+    /// Where `busy` is written, for problems with reading that calendar.
+    public var busyLocation: SourceLocation?
     public var maxPerWeek: Int?
     public var maxPerDay: Int?
     public var prefers: SlotPreference?
