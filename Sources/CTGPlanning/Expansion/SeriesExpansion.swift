@@ -20,10 +20,9 @@ struct SeriesExpansion {
     }
 
     mutating func expand() {
-        let members = PartnerGroups(instance.groups)
         for (specIndex, spec) in instance.meetings.enumerated() {
-            let required = members.partners(of: spec.required).compactMap { partnerIndex[$0] }
-            let optional = members.partners(of: spec.optional).compactMap { partnerIndex[$0] }
+            let required = instance.partnerIDs(expanding: spec.required).compactMap { partnerIndex[$0] }
+            let optional = instance.partnerIDs(expanding: spec.optional).compactMap { partnerIndex[$0] }
                 .filter { !required.contains($0) }
             let requiredSorted = Array(Set(required)).sorted()
             let optionalSorted = Array(Set(optional)).sorted()
@@ -105,30 +104,6 @@ struct SeriesExpansion {
                 && (spec.rooms?.contains(room.id) ?? true)
                 && (spec.sites?.contains(room.site) ?? true)
         }
-    }
-}
-
-/// Group ids expanded to partner ids, through nested groups; a cycle (which
-/// the loader rejects) cannot loop because each group is visited once.
-struct PartnerGroups {
-    private let members: [String: [String]]
-
-    init(_ groups: [Group]) {
-        members = Dictionary(groups.map { ($0.id, $0.members) }, uniquingKeysWith: { a, _ in a })
-    }
-
-    func partners(of ids: [String]) -> [String] {
-        var result: [String] = []
-        var visited: Set<String> = []
-        var stack = Array(ids.reversed())
-        while let id = stack.popLast() {
-            if let group = members[id] {
-                if visited.insert(id).inserted { stack.append(contentsOf: group.reversed()) }
-            } else if !result.contains(id) {
-                result.append(id)
-            }
-        }
-        return result
     }
 }
 
