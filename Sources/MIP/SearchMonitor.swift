@@ -1,0 +1,117 @@
+internal import CGLPK
+
+/// Follows GLPK's branch-and-cut from inside its callback: records the bound
+/// and node count that `glp_intopt` does not return, offers the starting
+/// solution, reports progress and stops the search when asked to.
+///
+/// GLPK calls back with the tree's problem object, which is not the model's
+/// own when the MIP presolver is on; values read here come from it.
+final class SearchMonitor {
+    /// Why the monitor ended the search with `glp_ios_terminate`.
+    enum Stop: Equatable {
+        case requested
+        /// The rounded bound met the incumbent (`SolveOptions.integralObjective`).
+        case integralOptimum(bound: Double)
+    }
+
+    /// Absolute slack for rounding a bound of an integral objective, so that
+    /// an LP bound of 3.0000001 still counts as 3.
+    static let integralTolerance = 1e-6
+
+    private let options: SolveOptions
+    private let direction: Direction
+    private let stopwatch: Stopwatch
+    private var pendingStartingSolution: StartingSolution?
+    private var lastReport = 0.0
+
+    private(set) var startingSolutionAccepted = false
+    private(set) var stop: Stop?
+    /// The best local bound seen last; any bound seen is valid for the end result.
+    private(set) var bestBound: Double?
+    private(set) var nodes = 0
+
+    init(options: SolveOptions, direction: Direction, startingSolution: StartingSolution?, stopwatch: Stopwatch) {
+        self.options = options
+        self.direction = direction
+        self.stopwatch = stopwatch
+        pendingStartingSolution = startingSolution
+    }
+
+    /// Points `parameters` at this monitor. The caller keeps the monitor
+    /// alive until `glp_intopt` returns: GLPK holds it unretained.
+    func install(in parameters: inout glp_iocp) {
+        parameters.cb_func = searchCallback
+        parameters.cb_info = Unmanaged.passUnretained(self).toOpaque()
+    }
+
+    fileprivate func observe(_ tree: OpaquePointer) {
+        guard stop == nil else { return }
+        let reason = glp_ios_reason(tree)
+        let problem = glp_ios_get_prob(tree)
+        var activeNodes: Int32 = 0
+        var totalNodes: Int32 = 0
+        glp_ios_tree_size(tree, &activeNodes, nil, &totalNodes)
+        nodes = Int(totalNodes)
+        let bestNode = glp_ios_best_node(tree)
+        if bestNode != 0 {
+            // A node whose LP is not solved yet carries ±DBL_MAX.
+            let bound = glp_ios_node_bound(tree, bestNode)
+            if abs(bound) < .greatestFiniteMagnitude {
+                bestBound = bound
+            }
+        }
+
+        var foundIncumbent = reason == GLP_IBINGO
+        if reason == GLP_IHEUR, let start = pendingStartingSolution {
+            pendingStartingSolution = nil
+            startingSolutionAccepted = start.columns.withUnsafeBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) } == 0
+            foundIncumbent = startingSolutionAccepted
+        }
+        let incumbent = glp_mip_status(problem) == GLP_FEAS ? glp_mip_obj_val(problem) : nil
+
+        if let progress = options.progress {
+            let elapsed = stopwatch.elapsed
+            let event: ProgressEvent? =
+                foundIncumbent ? .newIncumbent : elapsed - lastReport >= options.progressInterval ? .periodic : nil
+            if let event {
+                lastReport = elapsed
+                let report = Progress(
+                    event: event, incumbent: incumbent, bestBound: bestBound,
+                    gap: incumbent == nil ? nil : glp_ios_mip_gap(tree),
+                    nodes: nodes, activeNodes: Int(activeNodes), elapsed: elapsed)
+                if progress(report) == .stop {
+                    stop = .requested
+                    glp_ios_terminate(tree)
+                    return
+                }
+            }
+        }
+
+        if options.integralObjective, let incumbent, let bound = roundedBound(meeting: incumbent) {
+            stop = .integralOptimum(bound: bound)
+            glp_ios_terminate(tree)
+        }
+    }
+
+    /// The best bound rounded to the integer it implies, if that proves
+    /// `incumbent` optimal; clamped to the incumbent so that rounding noise
+    /// never reports a bound beyond it.
+    private func roundedBound(meeting incumbent: Double) -> Double? {
+        guard let bestBound else { return nil }
+        let tolerance = Self.integralTolerance
+        switch direction {
+        case .minimize:
+            let rounded = (bestBound - tolerance).rounded(.up)
+            return rounded >= incumbent - tolerance ? min(rounded, incumbent) : nil
+        case .maximize:
+            let rounded = (bestBound + tolerance).rounded(.down)
+            return rounded <= incumbent + tolerance ? max(rounded, incumbent) : nil
+        }
+    }
+}
+
+/// `glp_iocp.cb_func`: GLPK hands back the monitor through `cb_info`.
+private func searchCallback(tree: OpaquePointer?, info: UnsafeMutableRawPointer?) {
+    guard let tree, let info else { return }
+    Unmanaged<SearchMonitor>.fromOpaque(info).takeUnretainedValue().observe(tree)
+}

@@ -1,0 +1,50 @@
+import Testing
+import MIP
+
+/// GLPK checks its clock between nodes; these instances have fast nodes and
+/// far too many of them, so the limit is what ends them.
+@Suite("Time limit")
+struct TimeLimitTests {
+    /// Allowance over the limit for GLPK's last node and for a loaded machine.
+    static let slack = 2.0
+
+    @Test func withoutSolutionOnAFeasibilityProblem() throws {
+        let model = TestModels.marketSplit(rows: 5, seed: 7, slack: false).model
+        var options = SolveOptions()
+        options.timeLimit = 1
+        let (result, seconds) = try measure { try Solver.solve(model, options: options) }
+        #expect(result.status == .timeLimitWithoutSolution)
+        #expect(result.termination == .timeLimit)
+        #expect(result.values.isEmpty)
+        #expect(result.nodes > 1)
+        #expect(result.solveTime >= 0.9)
+        #expect(seconds < 1 + Self.slack)
+    }
+
+    @Test func withSolutionReportsTheGap() throws {
+        let model = TestModels.marketSplit(rows: 5, seed: 7, slack: true).model
+        var options = SolveOptions()
+        options.timeLimit = 1
+        let (result, seconds) = try measure { try Solver.solve(model, options: options) }
+        #expect(result.status == .feasible)
+        #expect(result.termination == .timeLimit)
+        #expect(isFeasible(result.values, for: model))
+        let objective = try #require(result.objective)
+        let bound = try #require(result.bestBound)
+        #expect(bound <= objective)
+        #expect(isClose(result.gap, abs(objective - bound) / max(1, abs(objective))))
+        #expect(seconds < 1 + Self.slack)
+    }
+
+    /// Without the presolver the LP is solved first and the branch-and-cut
+    /// gets only what is left of the limit.
+    @Test func coversTheLPPhaseToo() throws {
+        let model = TestModels.marketSplit(rows: 5, seed: 7, slack: true).model
+        var options = SolveOptions()
+        options.timeLimit = 1
+        options.presolve = false
+        let (result, seconds) = try measure { try Solver.solve(model, options: options) }
+        #expect(result.termination == .timeLimit)
+        #expect(seconds < 1 + Self.slack)
+    }
+}
