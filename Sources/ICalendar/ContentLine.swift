@@ -61,13 +61,15 @@ enum ContentLine {
             return String(decoding: bytes[start..<index], as: UTF8.self).uppercased()
         }
 
-        let name = readName()
+        let fullName = readName()
+        let name = shortened(fullName)
         guard !name.isEmpty else { throw fail("expected a property name, found \(excerpt(bytes, at: index))") }
 
         var parameters: [Property.Parameter] = []
         while index < bytes.count, bytes[index] == UInt8(ascii: ";") {
             index += 1
-            let parameterName = readName()
+            let fullParameterName = readName()
+            let parameterName = shortened(fullParameterName)
             guard !parameterName.isEmpty else {
                 throw fail("expected a parameter name in \(name), found \(excerpt(bytes, at: index))")
             }
@@ -96,7 +98,7 @@ enum ContentLine {
                 }
                 values.append(String(decoding: bytes[start..<end], as: UTF8.self))
             } while index < bytes.count && bytes[index] == UInt8(ascii: ",")
-            parameters.append((parameterName, values))
+            parameters.append((fullParameterName, values))
         }
 
         guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
@@ -108,7 +110,12 @@ enum ContentLine {
             throw fail("control character \(hex(control)) in the value of \(name)")
         }
         return Property(
-            name: name, parameters: parameters, value: String(decoding: valueBytes, as: UTF8.self), origin: origin)
+            name: fullName, parameters: parameters, value: String(decoding: valueBytes, as: UTF8.self), origin: origin)
+    }
+
+    /// Names quoted in messages are shortened, so that an error about an enormous line stays short.
+    private static func shortened(_ name: String) -> String {
+        name.count > 40 ? name.prefix(40) + "…" : name
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {

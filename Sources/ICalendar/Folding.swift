@@ -34,7 +34,8 @@ enum Folding {
 
     /// Splits text into logical lines. Accepts CRLF, bare LF and bare CR line
     /// ends, a continuation marked by a space or a tab, and blank lines
-    /// (skipped), because real exports use all of them.
+    /// (skipped, as is blank space before the first line), because real
+    /// exports use all of them.
     static func unfold(_ bytes: some Collection<UInt8>) -> [LogicalLine] {
         var lines: [LogicalLine] = []
         var physical: [UInt8] = []
@@ -45,8 +46,13 @@ enum Folding {
             number += 1
             defer { physical.removeAll(keepingCapacity: true) }
             guard let first = physical.first else { return }
-            if first == 0x20 || first == 0x09, !lines.isEmpty {
-                lines[lines.count - 1].bytes.append(contentsOf: physical.dropFirst())
+            if first == 0x20 || first == 0x09 {
+                // A continuation; before any content line, only blank space is forgiven.
+                if !lines.isEmpty {
+                    lines[lines.count - 1].bytes.append(contentsOf: physical.dropFirst())
+                } else if !physical.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                    lines.append(LogicalLine(bytes: physical, number: number))
+                }
             } else {
                 lines.append(LogicalLine(bytes: physical, number: number))
             }
