@@ -14,7 +14,8 @@ enum ContentLine {
             line += parameter.values.map(formattedParameterValue).joined(separator: ",")
         }
         line += ":"
-        line.unicodeScalars.append(contentsOf: property.value.unicodeScalars.filter { $0 == "\t" || !TextEscaping.isControl($0) })
+        line.unicodeScalars.append(
+            contentsOf: property.value.unicodeScalars.filter { $0 == "\t" || !TextEscaping.isControl($0) })
         return line
     }
 

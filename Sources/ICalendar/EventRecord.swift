@@ -51,7 +51,8 @@ struct EventRecord {
                 return Moment(local: time, zone: .utc, isDate: false)
             case .dateTime(let time, isUTC: false):
                 if let tzid = property.parameter("TZID") {
-                    return Moment(local: time, zone: try resolver.zone(named: tzid, origin: property.origin), isDate: false)
+                    return Moment(
+                        local: time, zone: try resolver.zone(named: tzid, origin: property.origin), isDate: false)
                 }
                 return Moment(local: time, zone: zone, isDate: false)
             }
@@ -82,8 +83,8 @@ struct EventRecord {
             guard let duration = DurationValue(property.value.trimmingCharacters(in: .whitespaces)) else {
                 throw ICalendarError(at: property.origin, "DURATION \"\(property.value)\" is not a duration")
             }
-            length = duration.days < 0 || duration.seconds < 0 && duration.days == 0
-                ? EventLength(days: 0, seconds: 0) : EventLength(days: duration.days, seconds: duration.seconds)
+            // A negative duration makes no sense for an event; it is read as zero length.
+            length = EventLength(days: max(0, duration.days), seconds: duration.days < 0 ? 0 : max(0, duration.seconds))
         } else {
             length = EventLength(days: start.isDate ? 1 : 0, seconds: 0)
         }
@@ -177,6 +178,7 @@ struct EventRecord {
 
     /// Whether an override with this RECURRENCE-ID replaces the instance.
     func isReplaced(_ instance: Instance, by recurrenceID: Moment) -> Bool {
-        recurrenceID.isDate && !start.isDate ? recurrenceID.local.day == instance.day : recurrenceID.instant == instance.start
+        recurrenceID.isDate && !start.isDate
+            ? recurrenceID.local.day == instance.day : recurrenceID.instant == instance.start
     }
 }

@@ -55,7 +55,9 @@ public enum EventExpansion {
         var occurrences: [Occurrence] = []
         for component in components {
             let isCalendar = component.name.uppercased() == "VCALENDAR"
-            let events = isCalendar ? component.components(named: "VEVENT") : component.name.uppercased() == "VEVENT" ? [component] : []
+            let events =
+                isCalendar
+                ? component.components(named: "VEVENT") : component.name.uppercased() == "VEVENT" ? [component] : []
             var resolver = ZoneResolver(calendar: isCalendar ? component : nil)
             var masters: [EventRecord] = []
             var overrides: [OverrideKey: EventRecord] = [:]
@@ -87,7 +89,8 @@ public enum EventExpansion {
                 let start = record.start.instant
                 let end = record.length.end(startingAt: record.start.local, in: record.start.zone)
                 guard overlaps(start, end, window) else { continue }
-                occurrences.append(Occurrence(record, start: start, end: end, recurrenceID: record.recurrenceID?.instant))
+                occurrences.append(
+                    Occurrence(record, start: start, end: end, recurrenceID: record.recurrenceID?.instant))
             }
         }
         return occurrences.sorted { ($0.start, $0.uid, $0.end) < ($1.start, $1.uid, $1.end) }

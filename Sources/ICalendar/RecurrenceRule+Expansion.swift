@@ -136,10 +136,14 @@ private struct PeriodCalendar {
         let (year, month, _) = CivilCalendar.date(fromDayNumber: first)
         switch rule.frequency {
         case .daily:
-            return [first].filter { matchesMonth($0) && matchesMonthDay($0) && matchesYearDay($0) && matchesWeekday($0) }
+            return [first].filter {
+                matchesMonth($0) && matchesMonthDay($0) && matchesYearDay($0) && matchesWeekday($0)
+            }
         case .weekly:
             let weekdays = rule.byDay.isEmpty ? [CivilCalendar.weekday(ofDay: start.day)] : rule.byDay.map(\.weekday)
-            return (first..<first + 7).filter { weekdays.contains(CivilCalendar.weekday(ofDay: $0)) && matchesMonth($0) }
+            return (first..<first + 7).filter {
+                weekdays.contains(CivilCalendar.weekday(ofDay: $0)) && matchesMonth($0)
+            }
         case .monthly:
             guard rule.byMonth.isEmpty || rule.byMonth.contains(month) else { return [] }
             return daysOfMonth(year: year, month: month)

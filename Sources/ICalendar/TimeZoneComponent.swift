@@ -43,7 +43,10 @@ extension Component {
         ]
         if changes.isEmpty {
             let offset = zone.secondsFromGMT(for: spanStart)
-            let startYear = min(1970, CivilCalendar.date(fromDayNumber: LocalDateTime(instant: spanStart.epochSeconds, offset: offset).day).year)
+            let startYear = min(
+                1970,
+                CivilCalendar.date(fromDayNumber: LocalDateTime(instant: spanStart.epochSeconds, offset: offset).day)
+                    .year)
             let name =
                 abbreviations?.abbreviation(offset: offset, isDaylightSaving: false, at: spanStart.epochSeconds)
                 ?? zone.abbreviation(for: spanStart) ?? UTCOffset.format(offset)

@@ -83,7 +83,9 @@ struct BusyTimeTests {
                 BusyInterval(start: S.date(2024, 6, 3, 8), end: S.date(2024, 6, 3, 8, 45), summary: "Flottant"),
                 BusyInterval(start: S.date(2024, 6, 3, 10), end: S.date(2024, 6, 3, 11, 30), summary: "Rendez-vous"),
                 BusyInterval(start: S.date(2024, 6, 3, 17), end: S.date(2024, 6, 3, 18), summary: "Hebdo"),
-                BusyInterval(start: S.instant("2024-06-03T16:00:00Z"), end: S.instant("2024-06-03T16:00:00Z"), summary: "Échéance"),
+                BusyInterval(
+                    start: S.instant("2024-06-03T16:00:00Z"), end: S.instant("2024-06-03T16:00:00Z"),
+                    summary: "Échéance"),
                 BusyInterval(start: S.date(2024, 6, 4), end: S.date(2024, 6, 6), summary: "Congés"),
                 BusyInterval(start: S.date(2024, 6, 7), end: S.date(2024, 6, 8), summary: "Férié"),
             ])
@@ -92,8 +94,12 @@ struct BusyTimeTests {
     @Test("All-day and floating times follow the floating zone")
     func floatingZone() throws {
         let tokyo = try #require(TimeZone(identifier: "Asia/Tokyo"))
-        let busy = try Self.busy(from: S.date(2024, 6, 7, in: tokyo), to: S.date(2024, 6, 8, in: tokyo), floating: tokyo)
-        #expect(busy == [BusyInterval(start: S.date(2024, 6, 7, in: tokyo), end: S.date(2024, 6, 8, in: tokyo), summary: "Férié")])
+        let busy = try Self.busy(
+            from: S.date(2024, 6, 7, in: tokyo), to: S.date(2024, 6, 8, in: tokyo), floating: tokyo)
+        #expect(
+            busy == [
+                BusyInterval(start: S.date(2024, 6, 7, in: tokyo), end: S.date(2024, 6, 8, in: tokyo), summary: "Férié")
+            ])
     }
 
     @Test("An interval overlapping the window's start is included unclipped; one ending at it is not")

@@ -33,7 +33,9 @@ struct ClientExportTests {
                 "2024-12-23 00:00–2024-12-28 00:00 Congés"
             ])
         let event = try #require(try S.fixture("google.ics").first?.components(named: "VEVENT").first)
-        #expect(event.property("DESCRIPTION")?.textValue.hasSuffix("\n\nRejoindre : https://meet.google.com/abc-defg-hij") == true)
+        #expect(
+            event.property("DESCRIPTION")?.textValue.hasSuffix("\n\nRejoindre : https://meet.google.com/abc-defg-hij")
+                == true)
         #expect(event.properties(named: "ATTENDEE").first?.parameter("CN") == "Marie Durand")
     }
 
@@ -92,11 +94,13 @@ struct ClientExportTests {
         #expect(lunch.map(\.start) == [S.date(2024, 11, 6, 12, in: tokyo)])
     }
 
-    @Test("Windows and prefixed zone names resolve without a VTIMEZONE", arguments: [
-        ("Romance Standard Time", "2024-07-01T08:00:00Z"), ("W. Europe Standard Time", "2024-07-01T08:00:00Z"),
-        ("GMT Standard Time", "2024-07-01T09:00:00Z"), ("Eastern Standard Time", "2024-07-01T14:00:00Z"),
-        ("/mozilla.org/20050126_1/Europe/Paris", "2024-07-01T08:00:00Z"), ("Asia/Tokyo", "2024-07-01T01:00:00Z"),
-    ])
+    @Test(
+        "Windows and prefixed zone names resolve without a VTIMEZONE",
+        arguments: [
+            ("Romance Standard Time", "2024-07-01T08:00:00Z"), ("W. Europe Standard Time", "2024-07-01T08:00:00Z"),
+            ("GMT Standard Time", "2024-07-01T09:00:00Z"), ("Eastern Standard Time", "2024-07-01T14:00:00Z"),
+            ("/mozilla.org/20050126_1/Europe/Paris", "2024-07-01T08:00:00Z"), ("Asia/Tokyo", "2024-07-01T01:00:00Z"),
+        ])
     func zoneNames(tzid: String, expected: String) throws {
         let text = S.calendar("BEGIN:VEVENT\nUID:z\nDTSTART;TZID=\"\(tzid)\":20240701T100000\nEND:VEVENT")
         #expect(try S.occurrences(text).map(\.start) == [S.instant(expected)])

@@ -45,10 +45,12 @@ struct FoldingTests {
 
     @Test("A line of exactly 75 octets stays whole; 76 octets fold into 75 and a continuation")
     func foldsAtTheBoundary() {
-        let exact = Component(name: "X", properties: [Property(name: "SUMMARY", value: String(repeating: "a", count: 67))])
+        let exact = Component(
+            name: "X", properties: [Property(name: "SUMMARY", value: String(repeating: "a", count: 67))])
         #expect(physicalLines(exact.serialized())[1].count == 75)
 
-        let over = Component(name: "X", properties: [Property(name: "SUMMARY", value: String(repeating: "a", count: 68))])
+        let over = Component(
+            name: "X", properties: [Property(name: "SUMMARY", value: String(repeating: "a", count: 68))])
         let lines = physicalLines(over.serialized())
         #expect(lines[1].count == 75)
         #expect(lines[2] == Array(" a".utf8))
@@ -57,7 +59,8 @@ struct FoldingTests {
     @Test("A two-byte character that would straddle octet 75 moves to the next line")
     func keepsSequencesWhole() {
         let value = String(repeating: "a", count: 66) + "é"  // "SUMMARY:" + 66 = 74 octets, é needs 2
-        let lines = physicalLines(Component(name: "X", properties: [Property(name: "SUMMARY", value: value)]).serialized())
+        let lines = physicalLines(
+            Component(name: "X", properties: [Property(name: "SUMMARY", value: value)]).serialized())
         #expect(lines[1].count == 74)
         #expect(lines[2] == Array(" é".utf8))
     }

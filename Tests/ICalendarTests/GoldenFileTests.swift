@@ -20,7 +20,8 @@ struct GoldenFileTests {
                     location: "Salle du conseil, Hôtel de ville", url: "https://ctg.example/seances/2024-06-10",
                     categories: ["Conseil", "Séance, publique"], organizer: mayor,
                     attendees: [
-                        Attendee(person: Person(email: "elu1@example.fr", name: "Jean Dupont"), role: .requiredParticipant),
+                        Attendee(
+                            person: Person(email: "elu1@example.fr", name: "Jean Dupont"), role: .requiredParticipant),
                         Attendee(
                             person: Person(email: "elu2@example.fr"), role: .optionalParticipant,
                             participation: "ACCEPTED", rsvp: false),
@@ -70,7 +71,8 @@ struct GoldenFileTests {
         #expect(first.property("CATEGORIES").map { TextEscaping.splitList($0.value) } == source.categories)
         #expect(first.property("ORGANIZER")?.parameter("CN") == "Mme la Maire, Côte-d'Or")
         #expect(first.property("ORGANIZER")?.value == "mailto:maire@mairie-exemple.fr")
-        #expect(first.properties(named: "ATTENDEE").map { $0.parameter("ROLE") } == ["REQ-PARTICIPANT", "OPT-PARTICIPANT"])
+        #expect(
+            first.properties(named: "ATTENDEE").map { $0.parameter("ROLE") } == ["REQ-PARTICIPANT", "OPT-PARTICIPANT"])
         #expect(first.properties(named: "ATTENDEE").map { $0.parameter("RSVP") } == ["TRUE", "FALSE"])
         #expect(first.property("DTSTAMP")?.value == "20240501T080000Z")
         #expect(first.components(named: "VALARM").first?.property("TRIGGER")?.value == "-PT30M")
@@ -78,7 +80,9 @@ struct GoldenFileTests {
         let occurrences = try EventExpansion.occurrences(
             in: calendars, from: .distantPast, to: .distantFuture, floatingTimeZone: Support.utc)
         #expect(
-            occurrences.map { [$0.uid, "\($0.start)", "\($0.end)", $0.summary ?? "", "\($0.status!)", "\($0.sequence)"] }
+            occurrences.map {
+                [$0.uid, "\($0.start)", "\($0.end)", $0.summary ?? "", "\($0.status!)", "\($0.sequence)"]
+            }
                 == document.events.map {
                     [$0.uid, "\($0.start)", "\($0.end)", $0.summary, "\($0.status!)", "\($0.sequence)"]
                 })
@@ -88,7 +92,8 @@ struct GoldenFileTests {
     func zonesOnlyWhenNeeded() {
         #expect(!CalendarDocument(productID: "p", timeZone: Support.paris).serialized().contains("VTIMEZONE"))
         let event = Event(
-            uid: "u", timestamp: Support.instant("2024-01-01T00:00:00Z"), start: Support.instant("2024-01-02T10:00:00Z"),
+            uid: "u", timestamp: Support.instant("2024-01-01T00:00:00Z"),
+            start: Support.instant("2024-01-02T10:00:00Z"),
             end: Support.instant("2024-01-02T11:00:00Z"), timeZone: Support.utc, summary: "UTC")
         let text = CalendarDocument(productID: "p", events: [event]).serialized()
         #expect(!text.contains("VTIMEZONE"))

@@ -6,7 +6,8 @@ import Testing
 struct ParserTests {
     @Test("Reads the component tree, upper-casing names and keeping values raw")
     func readsTree() throws {
-        let text = Support.calendar("begin:vevent\nuid:1\nSummary:a\\, b\nbegin:valarm\naction:DISPLAY\nend:valarm\nend:vevent")
+        let text = Support.calendar(
+            "begin:vevent\nuid:1\nSummary:a\\, b\nbegin:valarm\naction:DISPLAY\nend:valarm\nend:vevent")
         let calendars = try ICalendarParser.parse(text, file: "tree.ics")
         let event = try #require(calendars.first?.components.first)
         #expect(event.name == "VEVENT")
@@ -33,7 +34,8 @@ struct ParserTests {
         let tree = Component(
             name: "VCALENDAR",
             properties: [
-                Property(name: "X-LIST", parameters: [("X-P", ["a:b", "c", "d;e"]), ("X-Q", ["plain"])], value: "1,2,3"),
+                Property(
+                    name: "X-LIST", parameters: [("X-P", ["a:b", "c", "d;e"]), ("X-Q", ["plain"])], value: "1,2,3"),
                 Property(name: "X-LONG", value: String(repeating: "é😀a", count: 100)),
             ],
             components: [Component(name: "X-CHILD", properties: [Property(name: "X-EMPTY", value: "")])])

@@ -45,7 +45,8 @@ struct RecurrenceTests {
     @Test("Yearly in given months; the fourth Thursday of November; 29 February")
     func yearly() throws {
         #expect(
-            try S.starts("DTSTART;TZID=Europe/Paris:20240315T090000\nRRULE:FREQ=YEARLY;BYMONTH=3,9;BYMONTHDAY=15;COUNT=4")
+            try S.starts(
+                "DTSTART;TZID=Europe/Paris:20240315T090000\nRRULE:FREQ=YEARLY;BYMONTH=3,9;BYMONTHDAY=15;COUNT=4")
                 == ["2024-03-15 09:00", "2024-09-15 09:00", "2025-03-15 09:00", "2025-09-15 09:00"])
         #expect(
             try S.starts("DTSTART;TZID=Europe/Paris:20231123T120000\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=4TH;COUNT=3")
@@ -95,7 +96,8 @@ struct RecurrenceTests {
     func setPosition() throws {
         #expect(
             try S.starts(
-                "DTSTART;TZID=Europe/Paris:20240131T170000\nRRULE:FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;COUNT=3")
+                "DTSTART;TZID=Europe/Paris:20240131T170000\nRRULE:FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;COUNT=3"
+            )
                 == ["2024-01-31 17:00", "2024-02-29 17:00", "2024-03-29 17:00"])
     }
 
@@ -220,7 +222,8 @@ struct RecurrenceTests {
     @Test("Expansion is bounded: a rule that never matches, and an endless one")
     func bounded() throws {
         let never = try S.starts(
-            "DTSTART:20240101T090000Z\nRRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", from: .distantPast, to: .distantFuture)
+            "DTSTART:20240101T090000Z\nRRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", from: .distantPast,
+            to: .distantFuture)
         #expect(never == ["2024-01-01 10:00"])
         let endless = try S.occurrences(
             S.calendar("BEGIN:VEVENT\nUID:x\nDTSTART:20240101T090000Z\nRRULE:FREQ=DAILY\nEND:VEVENT"),
@@ -228,7 +231,11 @@ struct RecurrenceTests {
         #expect(endless.count == 100_000)
     }
 
-    @Test("Rules that are not evaluated are refused with their line", arguments: ["FREQ=HOURLY", "FREQ=WEEKLY;BYWEEKNO=20", "FREQ=DAILY;INTERVAL=0", "FREQ=MONTHLY;BYDAY=XX", "COUNT=3"])
+    @Test(
+        "Rules that are not evaluated are refused with their line",
+        arguments: [
+            "FREQ=HOURLY", "FREQ=WEEKLY;BYWEEKNO=20", "FREQ=DAILY;INTERVAL=0", "FREQ=MONTHLY;BYDAY=XX", "COUNT=3",
+        ])
     func refusesRules(rule: String) {
         let error = #expect(throws: ICalendarError.self) {
             try S.starts("DTSTART:20240101T090000Z\nRRULE:\(rule)")

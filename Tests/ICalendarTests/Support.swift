@@ -54,9 +54,10 @@ enum Support {
     }
 
     /// Start wall times in Paris of a VEVENT's occurrences.
-    static func starts(_ eventLines: String, from: Date = instant("2000-01-01T00:00:00Z"),
-        to: Date = instant("2030-01-01T00:00:00Z")) throws -> [String]
-    {
+    static func starts(
+        _ eventLines: String, from: Date = instant("2000-01-01T00:00:00Z"),
+        to: Date = instant("2030-01-01T00:00:00Z")
+    ) throws -> [String] {
         try occurrences(calendar("BEGIN:VEVENT\nUID:e\n" + eventLines + "\nEND:VEVENT"), from: from, to: to)
             .map { wallTime($0.start) }
     }

@@ -62,8 +62,12 @@ struct TimeZoneComponentTests {
     func newYorkRules() throws {
         let component = Component.timeZone(
             try #require(TimeZone(identifier: "America/New_York")), covering: Self.span)
-        #expect(component.components(named: "DAYLIGHT").first?.property("RRULE")?.value.contains("BYMONTH=3;BYDAY=2SU") == true)
-        #expect(component.components(named: "STANDARD").first?.property("RRULE")?.value.contains("BYMONTH=11;BYDAY=1SU") == true)
+        #expect(
+            component.components(named: "DAYLIGHT").first?.property("RRULE")?.value.contains("BYMONTH=3;BYDAY=2SU")
+                == true)
+        #expect(
+            component.components(named: "STANDARD").first?.property("RRULE")?.value.contains("BYMONTH=11;BYDAY=1SU")
+                == true)
         #expect(component.components(named: "STANDARD").first?.property("TZOFFSETTO")?.value == "-0500")
     }
 
