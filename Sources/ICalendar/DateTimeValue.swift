@@ -34,10 +34,6 @@ enum DateTimeValue: Hashable, Sendable {
         self = .dateTime(time, isUTC: isUTC)
     }
 
-    var isDate: Bool {
-        if case .date = self { true } else { false }
-    }
-
     /// The wall time it names; midnight for a DATE.
     var local: LocalDateTime {
         switch self {

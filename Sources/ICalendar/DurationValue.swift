@@ -20,7 +20,8 @@ struct DurationValue: Hashable, Sendable {
         var seconds = 0
         var inTime = false
         var number: Int?
-        var sawUnit = false
+        // Each unit at most once, so a hostile value cannot add up past overflow.
+        var units: Set<String> = []
         for scalar in scalars {
             if let digit = Int(String(scalar)), scalar.isASCII {
                 let (product, overflow) = (number ?? 0).multipliedReportingOverflow(by: 10)
@@ -34,7 +35,7 @@ struct DurationValue: Hashable, Sendable {
                 inTime = true
                 continue
             }
-            guard let value = number else { return nil }
+            guard let value = number, units.insert(upper + (inTime ? "T" : "")).inserted else { return nil }
             switch (upper, inTime) {
             case ("W", false): days += value * 7
             case ("D", false): days += value
@@ -44,9 +45,8 @@ struct DurationValue: Hashable, Sendable {
             default: return nil
             }
             number = nil
-            sawUnit = true
         }
-        guard sawUnit, number == nil else { return nil }
+        guard !units.isEmpty, number == nil else { return nil }
         self.days = sign * days
         self.seconds = sign * seconds
     }

@@ -79,7 +79,7 @@ enum CivilCalendar {
 }
 
 /// Days of the week in RFC 5545's spelling, Monday first (its default `WKST`).
-enum Weekday: Int, CaseIterable, Sendable {
+enum Weekday: Int, Sendable {
     case monday, tuesday, wednesday, thursday, friday, saturday, sunday
 
     init?(code: some StringProtocol) {

@@ -69,11 +69,15 @@ struct RecurrenceRule: Sendable {
                 else { throw SyntaxError(message: "\(name) value \"\(item)\" is out of range") }
                 values.append(value)
             }
-            return values
+            // Duplicates change nothing but the work per period.
+            return Array(Set(values)).sorted()
         }
 
         if let text = parts["INTERVAL"] {
-            guard let value = Int(text), value >= 1 else { throw SyntaxError(message: "INTERVAL=\(text) is not ≥ 1") }
+            // The upper bound keeps period arithmetic far from overflow.
+            guard let value = Int(text), (1...10_000).contains(value) else {
+                throw SyntaxError(message: "INTERVAL=\(text) is not in 1…10000")
+            }
             interval = value
         }
         if let text = parts["COUNT"] {
@@ -108,7 +112,8 @@ struct RecurrenceRule: Sendable {
                 else { throw SyntaxError(message: "BYDAY value \"\(item)\" has a bad ordinal") }
                 ordinal = value
             }
-            byDay.append(WeekdayRule(ordinal: ordinal, weekday: weekday))
+            let entry = WeekdayRule(ordinal: ordinal, weekday: weekday)
+            if !byDay.contains(entry) { byDay.append(entry) }
         }
     }
 }

@@ -134,6 +134,29 @@ struct BusyTimeTests {
         #expect(error?.description.hasPrefix("mars.ics:6: unknown time zone \"Mars/Olympus_Mons\"") == true)
     }
 
+    @Test(
+        "Values that cannot be read are errors naming their line",
+        arguments: [
+            "DTSTART:2024-01-01", "DTSTART:20240230T100000Z", "DTSTART:20240101T250000",
+            "DTSTART:20240101T100000Z\nDURATION:P999999999W999999999W", "DTSTART:20240101T100000Z\nDURATION:1H",
+            "DTSTART:20240101T100000Z\nDTEND:later", "DTSTART:20240101T100000Z\nEXDATE:20240101T10",
+            "DTSTART:20240101T100000Z\nRDATE;VALUE=PERIOD:20240101T100000Z/soon",
+        ])
+    func unreadableValues(lines: String) {
+        let text = S.calendar("BEGIN:VEVENT\nUID:v\n" + lines + "\nEND:VEVENT")
+        let error = #expect(throws: ICalendarError.self) { try S.occurrences(text) }
+        #expect(error?.file == "test.ics")
+        #expect(error?.line == 5 + lines.split(separator: "\n").count)
+    }
+
+    @Test("A VEVENT without DTSTART is an error at its BEGIN line")
+    func missingStart() {
+        let error = #expect(throws: ICalendarError.self) {
+            try S.occurrences(S.calendar("BEGIN:VEVENT\nUID:v\nSUMMARY:?\nEND:VEVENT"))
+        }
+        #expect(error?.line == 4)
+    }
+
     @Test("Durations in days are nominal, in hours exact; negative ones are read as zero")
     func durations() throws {
         let text = S.calendar(

@@ -234,7 +234,9 @@ struct RecurrenceTests {
     @Test(
         "Rules that are not evaluated are refused with their line",
         arguments: [
-            "FREQ=HOURLY", "FREQ=WEEKLY;BYWEEKNO=20", "FREQ=DAILY;INTERVAL=0", "FREQ=MONTHLY;BYDAY=XX", "COUNT=3",
+            "FREQ=HOURLY", "FREQ=WEEKLY;BYWEEKNO=20", "FREQ=DAILY;INTERVAL=0",
+            "FREQ=DAILY;INTERVAL=9223372036854775807",
+            "FREQ=MONTHLY;BYDAY=XX", "FREQ=MONTHLY;BYMONTHDAY=0", "FREQ=DAILY;UNTIL=tomorrow", "COUNT=3",
         ])
     func refusesRules(rule: String) {
         let error = #expect(throws: ICalendarError.self) {
