@@ -1,0 +1,184 @@
+/// A wall time together with the zone that gives it an instant; DATE values
+/// are midnight in the floating zone the caller chose.
+struct Moment {
+    var local: LocalDateTime
+    var zone: Zone
+    var isDate: Bool
+
+    var instant: Int { zone.instant(for: local) }
+}
+
+/// How long each occurrence of an event lasts: nominal days, added on the
+/// wall clock, then exact seconds (RFC 5545 §3.3.6, §3.8.2.5).
+struct EventLength {
+    var days: Int
+    var seconds: Int
+
+    func end(startingAt local: LocalDateTime, in zone: Zone) -> Int {
+        zone.instant(for: local.adding(days: days)) + seconds
+    }
+
+    /// An upper bound in seconds, for deciding how early an occurrence may start and still reach a window.
+    var upperBound: Int { (days + 2) * 86_400 + seconds }
+}
+
+/// The scheduling view of one VEVENT, with every date resolved to a zone.
+struct EventRecord {
+    var uid: String
+    var summary: String?
+    var status: EventStatus?
+    var isTransparent: Bool
+    var sequence: Int
+    var start: Moment
+    var length: EventLength
+    var rules: [RecurrenceRule]
+    /// RDATEs; a PERIOD brings its own end instant.
+    var recurrenceDates: [(start: Moment, end: Int?)]
+    var exceptionInstants: Set<Int>
+    /// EXDATEs written as DATE, which remove every occurrence on that wall-clock day.
+    var exceptionDays: Set<Int>
+    var recurrenceID: Moment?
+
+    init(_ event: Component, resolver: inout ZoneResolver, floating: Zone) throws(ICalendarError) {
+        func moment(_ property: Property, _ text: Substring, zone: Zone) throws(ICalendarError) -> Moment {
+            guard let value = DateTimeValue(text.trimmingCharacters(in: .whitespaces)) else {
+                throw ICalendarError(at: property.origin, "\(property.name) \"\(text)\" is not a DATE or DATE-TIME")
+            }
+            switch value {
+            case .date(let day):
+                return Moment(local: LocalDateTime(day: day), zone: floating, isDate: true)
+            case .dateTime(let time, isUTC: true):
+                return Moment(local: time, zone: .utc, isDate: false)
+            case .dateTime(let time, isUTC: false):
+                if let tzid = property.parameter("TZID") {
+                    return Moment(
+                        local: time, zone: try resolver.zone(named: tzid, origin: property.origin), isDate: false)
+                }
+                return Moment(local: time, zone: zone, isDate: false)
+            }
+        }
+
+        guard let dtstart = event.property("DTSTART") else {
+            throw ICalendarError(at: event.origin, "VEVENT without DTSTART")
+        }
+        start = try moment(dtstart, dtstart.value[...], zone: floating)
+        // RDATE, EXDATE and RECURRENCE-ID without TZID share DTSTART's zone:
+        // producers that omit it mean the event's zone, not floating time.
+        let eventZone = start.zone
+
+        uid = event.property("UID")?.textValue ?? ""
+        summary = event.property("SUMMARY")?.textValue
+        status = event.property("STATUS").flatMap { EventStatus(rawValue: $0.value.uppercased()) }
+        isTransparent = event.property("TRANSP")?.value.uppercased() == "TRANSPARENT"
+        sequence = event.property("SEQUENCE").flatMap { Int($0.value.trimmingCharacters(in: .whitespaces)) } ?? 0
+
+        if let dtend = event.property("DTEND") {
+            let end = try moment(dtend, dtend.value[...], zone: eventZone)
+            if start.isDate && end.isDate {
+                length = EventLength(days: max(0, end.local.day - start.local.day), seconds: 0)
+            } else {
+                length = EventLength(days: 0, seconds: max(0, end.instant - start.instant))
+            }
+        } else if let property = event.property("DURATION") {
+            guard let duration = DurationValue(property.value.trimmingCharacters(in: .whitespaces)) else {
+                throw ICalendarError(at: property.origin, "DURATION \"\(property.value)\" is not a duration")
+            }
+            // A negative duration makes no sense for an event; it is read as zero length.
+            length = EventLength(days: max(0, duration.days), seconds: duration.days < 0 ? 0 : max(0, duration.seconds))
+        } else {
+            length = EventLength(days: start.isDate ? 1 : 0, seconds: 0)
+        }
+
+        var rules: [RecurrenceRule] = []
+        for property in event.properties(named: "RRULE") {
+            rules.append(try RecurrenceRule(property))
+        }
+        self.rules = rules
+
+        var recurrenceDates: [(start: Moment, end: Int?)] = []
+        for property in event.properties(named: "RDATE") {
+            for item in property.value.split(separator: ",") {
+                let parts = item.split(separator: "/", maxSplits: 1)
+                let begin = try moment(property, parts[0], zone: eventZone)
+                var end: Int?
+                if parts.count == 2 {
+                    if let duration = DurationValue(parts[1]) {
+                        end = EventLength(days: duration.days, seconds: duration.seconds).end(
+                            startingAt: begin.local, in: begin.zone)
+                    } else {
+                        end = try moment(property, parts[1], zone: eventZone).instant
+                    }
+                }
+                recurrenceDates.append((begin, end))
+            }
+        }
+        self.recurrenceDates = recurrenceDates
+
+        var exceptionInstants: Set<Int> = []
+        var exceptionDays: Set<Int> = []
+        for property in event.properties(named: "EXDATE") {
+            for item in property.value.split(separator: ",") {
+                let exception = try moment(property, item, zone: eventZone)
+                if exception.isDate {
+                    exceptionDays.insert(exception.local.day)
+                } else {
+                    exceptionInstants.insert(exception.instant)
+                }
+            }
+        }
+        self.exceptionInstants = exceptionInstants
+        self.exceptionDays = exceptionDays
+
+        recurrenceID = try event.property("RECURRENCE-ID").map { (property) throws(ICalendarError) in
+            try moment(property, property.value[...], zone: eventZone)
+        }
+    }
+
+    var isRecurring: Bool { !rules.isEmpty || !recurrenceDates.isEmpty }
+
+    /// One occurrence before overrides: where it starts and ends, and the
+    /// wall-clock day it starts on, which DATE exceptions and DATE
+    /// RECURRENCE-IDs match.
+    struct Instance {
+        var start: Int
+        var end: Int
+        var day: Int
+    }
+
+    /// The recurrence set (RFC 5545 §3.8.5): DTSTART, the RRULE occurrences
+    /// and the RDATEs, less the EXDATEs, that may overlap [from, to).
+    func instances(from: Int, to: Int) -> [Instance] {
+        var instances: [Instance] = []
+        var starts = [start.local]
+        for rule in rules {
+            starts += rule.localStarts(
+                from: start.local, isDate: start.isDate, zone: start.zone, before: to,
+                notBefore: from - length.upperBound)
+        }
+        for local in starts {
+            instances.append(
+                Instance(
+                    start: start.zone.instant(for: local), end: length.end(startingAt: local, in: start.zone),
+                    day: local.day))
+        }
+        for (begin, end) in recurrenceDates {
+            let startInstant = begin.instant
+            let local = start.zone.local(for: startInstant)
+            instances.append(
+                Instance(
+                    start: startInstant, end: end ?? length.end(startingAt: begin.local, in: begin.zone),
+                    day: begin.isDate ? begin.local.day : local.day))
+        }
+        var seen: Set<Int> = []
+        return instances.filter { instance in
+            !exceptionInstants.contains(instance.start) && !exceptionDays.contains(instance.day)
+                && seen.insert(instance.start).inserted
+        }.sorted { $0.start < $1.start }
+    }
+
+    /// Whether an override with this RECURRENCE-ID replaces the instance.
+    func isReplaced(_ instance: Instance, by recurrenceID: Moment) -> Bool {
+        recurrenceID.isDate && !start.isDate
+            ? recurrenceID.local.day == instance.day : recurrenceID.instant == instance.start
+    }
+}

@@ -1,2 +1,0 @@
-/// RFC 5545 reading and writing (placeholder until the ICalendar module lands).
-public enum ICalendarFormat {}
