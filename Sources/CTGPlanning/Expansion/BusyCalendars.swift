@@ -42,14 +42,14 @@ enum BusyCalendars {
         var blocked: Set<Int> = []
         for t in 0..<grid.count {
             let slot = grid.interval(start: t, duration: 1)
-            let hit = intervals.contains { interval in
-                interval.start == interval.end
-                    ? slot.start <= interval.start && interval.start < slot.end
-                    : interval.start < slot.end && slot.start < interval.end
-            }
-            if hit { blocked.insert(t) }
+            if intervals.contains(where: { overlaps($0, slot) }) { blocked.insert(t) }
         }
         return blocked
+    }
+
+    private static func overlaps(_ interval: BusyInterval, _ slot: (start: Date, end: Date)) -> Bool {
+        if interval.start == interval.end { return slot.start <= interval.start && interval.start < slot.end }
+        return interval.start < slot.end && slot.start < interval.end
     }
 
     private struct BusyError: Error {

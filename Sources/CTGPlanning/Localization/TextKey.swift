@@ -62,6 +62,23 @@ public enum TextKey: String, Sendable, CaseIterable {
     case month9
     case month10
     case month11
+    case icsPhase
+    case icsKind
+    case icsSession
+    case icsRequired
+    case icsOptional
+    case icsPlace
+    case icsOnline
+    case icsOnlineNoLink
+    case icsReminder
+    case icsCancelled
+    case icsCalendarName
+    case icsPartnerFeed
+    case kindCommittee
+    case kindWorkingGroup
+    case kindWorkshop
+    case kindSeminar
+    case kindOther
 
     static let weekdays: [TextKey] = [.weekday0, .weekday1, .weekday2, .weekday3, .weekday4, .weekday5, .weekday6]
     static let shortWeekdays: [TextKey] = [

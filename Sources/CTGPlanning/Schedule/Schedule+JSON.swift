@@ -39,6 +39,8 @@ extension Cancellation {
         if let title { fields.append(("title", .string(title))) }
         if let start { fields.append(("start", .string(start))) }
         if let end { fields.append(("end", .string(end))) }
+        if let attendees { fields.append(("attendees", .array(attendees.map { .string($0) }))) }
+        if let room { fields.append(("room", .string(room))) }
         return .object(fields)
     }
 }

@@ -75,14 +75,23 @@ public struct Cancellation: Sendable, Equatable {
     public var title: String?
     public var start: String?
     public var end: String?
+    /// Extension: the partners (required and optional) and room it had, so
+    /// per-partner and per-room feeds and invitations can announce it.
+    public var attendees: [String]?
+    public var room: String?
 
-    public init(meeting: String, uid: String, sequence: Int, title: String? = nil, start: String? = nil, end: String? = nil) {
+    public init(
+        meeting: String, uid: String, sequence: Int, title: String? = nil, start: String? = nil, end: String? = nil,
+        attendees: [String]? = nil, room: String? = nil
+    ) {
         self.meeting = meeting
         self.uid = uid
         self.sequence = sequence
         self.title = title
         self.start = start
         self.end = end
+        self.attendees = attendees
+        self.room = room
     }
 }
 

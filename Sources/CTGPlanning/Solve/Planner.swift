@@ -29,7 +29,7 @@ public enum Planner {
         warmStart: [Placement]? = nil
     ) throws -> Outcome {
         let started = Date()
-        let elapsed = { Date().timeIntervalSince(started) }
+        let elapsed: @Sendable () -> Double = { Date().timeIntervalSince(started) }
         options.progress?(SolveProgress(phase: .building, elapsed: elapsed()))
         let built = ModelBuilder.build(instance, replan: replan, names: false)
         let buildTime = elapsed()

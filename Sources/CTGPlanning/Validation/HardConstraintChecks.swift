@@ -35,7 +35,7 @@ struct HardConstraintChecks {
 
     // MARK: 2. Every occupied slot is a candidate slot of the meeting
 
-    private func candidateSlot(_ p: Placement) -> [Violation] {
+    private func candidateSlot(_ p: PlacedMeeting) -> [Violation] {
         let meeting = instance.meetings[p.meeting]
         let at = layout.slotName(p)
         var found: [Violation] = []
@@ -70,7 +70,7 @@ struct HardConstraintChecks {
 
     // MARK: 3. Every required attendee is available in every occupied slot
 
-    private func requiredAvailable(_ p: Placement) -> [Violation] {
+    private func requiredAvailable(_ p: PlacedMeeting) -> [Violation] {
         instance.meetings[p.meeting].required.flatMap { partner in
             p.slots.compactMap { slot -> Violation? in
                 guard let t = layout.gridTime(p.date, slot), instance.partnerUnavailable[partner][t] else { return nil }
@@ -141,7 +141,7 @@ struct HardConstraintChecks {
 
     // MARK: 6. A room that fits, available, not shared; none when online
 
-    private func roomFits(_ p: Placement) -> [Violation] {
+    private func roomFits(_ p: PlacedMeeting) -> [Violation] {
         let meeting = instance.meetings[p.meeting]
         let at = layout.slotName(p)
         var found: [Violation] = []
@@ -280,7 +280,7 @@ struct HardConstraintChecks {
 
     // MARK: 9. fixed meetings are where they are pinned
 
-    private func pinned(_ p: Placement) -> [Violation] {
+    private func pinned(_ p: PlacedMeeting) -> [Violation] {
         guard let pin = instance.meetings[p.meeting].fixed else { return [] }
         var found: [Violation] = []
         let at = layout.slotName(p)

@@ -1,5 +1,5 @@
 /// Where a schedule puts one meeting, in the instance's terms.
-struct Placement {
+struct PlacedMeeting {
     let meeting: Int
     let assignment: Assignment
     let date: LocalDate
@@ -30,7 +30,7 @@ struct ScheduleLayout {
     /// By meeting index, the first assignment that names it.
     private(set) var listed: [Int: Assignment] = [:]
     /// By meeting index, for every listed meeting whose date and slots could be read.
-    private(set) var placements: [Int: Placement] = [:]
+    private(set) var placements: [Int: PlacedMeeting] = [:]
     /// Meeting indices frozen by a re-plan: they had started before `now`.
     let frozen: Set<Int>
     /// Meetings occupying each slot, in meeting order.
@@ -84,7 +84,7 @@ struct ScheduleLayout {
             if let first = indices.first, indices == Array(first..<(first + indices.count)),
                 grid.slotIndex(of: previous.slot) == first
             {
-                placements[m] = Placement(
+                placements[m] = PlacedMeeting(
                     meeting: m, assignment: assignment, date: assignment.date, slots: first..<(first + indices.count),
                     room: room)
             }
@@ -107,7 +107,7 @@ struct ScheduleLayout {
                 ))
             return
         }
-        placements[m] = Placement(
+        placements[m] = PlacedMeeting(
             meeting: m, assignment: assignment, date: assignment.date, slots: start..<(start + meeting.duration),
             room: room)
     }
@@ -120,7 +120,7 @@ struct ScheduleLayout {
     /// `2022-06-21 morning`, the way violations name a slot.
     func slotName(_ date: LocalDate, _ slot: Int) -> String { "\(date) \(instance.grid.slots[slot].id)" }
 
-    func slotName(_ placement: Placement) -> String { slotName(placement.date, placement.start) }
+    func slotName(_ placement: PlacedMeeting) -> String { slotName(placement.date, placement.start) }
 
     func slotName(_ slot: DatedSlot) -> String { slotName(slot.date, slot.slot) }
 
