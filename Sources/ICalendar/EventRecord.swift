@@ -42,7 +42,7 @@ struct EventRecord {
     init(_ event: Component, resolver: inout ZoneResolver, floating: Zone) throws(ICalendarError) {
         func moment(_ property: Property, _ text: Substring, zone: Zone) throws(ICalendarError) -> Moment {
             guard let value = DateTimeValue(text.trimmingCharacters(in: .whitespaces)) else {
-                throw ICalendarError(at: property.origin, "\(property.name) \"\(text)\" is not a DATE or DATE-TIME")
+                throw ICalendarError(at: property.origin, "\(property.name) \(quoted(text)) is not a DATE or DATE-TIME")
             }
             switch value {
             case .date(let day):
@@ -81,7 +81,7 @@ struct EventRecord {
             }
         } else if let property = event.property("DURATION") {
             guard let duration = DurationValue(property.value.trimmingCharacters(in: .whitespaces)) else {
-                throw ICalendarError(at: property.origin, "DURATION \"\(property.value)\" is not a duration")
+                throw ICalendarError(at: property.origin, "DURATION \(quoted(property.value)) is not a duration")
             }
             // A negative duration makes no sense for an event; it is read as zero length.
             length = EventLength(days: max(0, duration.days), seconds: duration.days < 0 ? 0 : max(0, duration.seconds))

@@ -37,3 +37,9 @@ public struct ICalendarError: Error, Sendable, Hashable, CustomStringConvertible
         if let line { "\(file):\(line): \(message)" } else { "\(file): \(message)" }
     }
 }
+
+/// Text from the file quoted in a message, cut short so that an error about
+/// an enormous value stays readable.
+func quoted(_ text: some StringProtocol) -> String {
+    "\"" + (text.count > 60 ? text.prefix(60) + "…" : String(text)) + "\""
+}

@@ -54,11 +54,18 @@ public enum EventExpansion {
         let floating = Zone.system(floatingTimeZone)
         var occurrences: [Occurrence] = []
         for component in components {
-            let isCalendar = component.name.uppercased() == "VCALENDAR"
-            let events =
-                isCalendar
-                ? component.components(named: "VEVENT") : component.name.uppercased() == "VEVENT" ? [component] : []
-            var resolver = ZoneResolver(calendar: isCalendar ? component : nil)
+            let events: [Component]
+            var resolver: ZoneResolver
+            switch component.name.uppercased() {
+            case "VCALENDAR":
+                events = component.components(named: "VEVENT")
+                resolver = ZoneResolver(calendar: component)
+            case "VEVENT":
+                events = [component]
+                resolver = ZoneResolver(calendar: nil)
+            default:
+                continue
+            }
             var masters: [EventRecord] = []
             var overrides: [OverrideKey: EventRecord] = [:]
             for event in events {
@@ -71,13 +78,15 @@ public enum EventExpansion {
                 if let existing = overrides[key], existing.sequence > record.sequence { continue }
                 overrides[key] = record
             }
-            let overridesByUID = Dictionary(grouping: overrides.values, by: \.uid)
+            let replacedByUID = Dictionary(grouping: overrides.values, by: \.uid).mapValues {
+                $0.compactMap(\.recurrenceID)
+            }
 
             for master in masters {
-                let replacing = overridesByUID[master.uid] ?? []
+                let replaced = replacedByUID[master.uid] ?? []
                 for instance in master.instances(from: window.from, to: window.to)
                 where overlaps(instance.start, instance.end, window)
-                    && !replacing.contains(where: { master.isReplaced(instance, by: $0.recurrenceID!) })
+                    && !replaced.contains(where: { master.isReplaced(instance, by: $0) })
                 {
                     occurrences.append(
                         Occurrence(
@@ -93,7 +102,11 @@ public enum EventExpansion {
                     Occurrence(record, start: start, end: end, recurrenceID: record.recurrenceID?.instant))
             }
         }
-        return occurrences.sorted { ($0.start, $0.uid, $0.end) < ($1.start, $1.uid, $1.end) }
+        // Overrides come out of a dictionary: the full key keeps the order reproducible.
+        return occurrences.sorted {
+            ($0.start, $0.uid, $0.end, $0.recurrenceID ?? .distantPast)
+                < ($1.start, $1.uid, $1.end, $1.recurrenceID ?? .distantPast)
+        }
     }
 
     private struct OverrideKey: Hashable {

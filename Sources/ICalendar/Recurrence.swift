@@ -38,7 +38,7 @@ struct RecurrenceRule: Sendable {
         do {
             try self.init(parsing: property.value)
         } catch {
-            throw ICalendarError(at: property.origin, "RRULE \"\(property.value)\": \(error.message)")
+            throw ICalendarError(at: property.origin, "RRULE \(quoted(property.value)): \(error.message)")
         }
     }
 
@@ -50,12 +50,12 @@ struct RecurrenceRule: Sendable {
         var parts: [String: String] = [:]
         for part in text.split(separator: ";", omittingEmptySubsequences: true) {
             let pair = part.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2 else { throw SyntaxError(message: "\"\(part)\" is not NAME=VALUE") }
+            guard pair.count == 2 else { throw SyntaxError(message: "\(quoted(part)) is not NAME=VALUE") }
             parts[pair[0].trimmingCharacters(in: .whitespaces).uppercased()] = String(pair[1])
         }
         guard let freq = parts["FREQ"] else { throw SyntaxError(message: "no FREQ") }
         guard let frequency = Frequency(rawValue: freq.uppercased()) else {
-            throw SyntaxError(message: "FREQ=\(freq) is not supported")
+            throw SyntaxError(message: "FREQ=\(quoted(freq)) is not supported")
         }
         self.frequency = frequency
         if parts["BYWEEKNO"] != nil { throw SyntaxError(message: "BYWEEKNO is not supported") }
@@ -66,7 +66,7 @@ struct RecurrenceRule: Sendable {
             for item in list.split(separator: ",") {
                 guard let value = Int(item.trimmingCharacters(in: .whitespaces)), range.contains(abs(value)),
                     value >= 0 || nonZero, !(nonZero && value == 0)
-                else { throw SyntaxError(message: "\(name) value \"\(item)\" is out of range") }
+                else { throw SyntaxError(message: "\(name) value \(quoted(item)) is out of range") }
                 values.append(value)
             }
             // Duplicates change nothing but the work per period.
@@ -76,20 +76,26 @@ struct RecurrenceRule: Sendable {
         if let text = parts["INTERVAL"] {
             // The upper bound keeps period arithmetic far from overflow.
             guard let value = Int(text), (1...10_000).contains(value) else {
-                throw SyntaxError(message: "INTERVAL=\(text) is not in 1…10000")
+                throw SyntaxError(message: "INTERVAL=\(quoted(text)) is not in 1…10000")
             }
             interval = value
         }
         if let text = parts["COUNT"] {
-            guard let value = Int(text), value >= 1 else { throw SyntaxError(message: "COUNT=\(text) is not ≥ 1") }
+            guard let value = Int(text), value >= 1 else {
+                throw SyntaxError(message: "COUNT=\(quoted(text)) is not ≥ 1")
+            }
             count = value
         }
         if let text = parts["UNTIL"] {
-            guard let value = DateTimeValue(text) else { throw SyntaxError(message: "UNTIL=\(text) is not a date") }
+            guard let value = DateTimeValue(text) else {
+                throw SyntaxError(message: "UNTIL=\(quoted(text)) is not a date")
+            }
             until = value
         }
         if let text = parts["WKST"] {
-            guard let value = Weekday(code: text) else { throw SyntaxError(message: "WKST=\(text) is not a weekday") }
+            guard let value = Weekday(code: text) else {
+                throw SyntaxError(message: "WKST=\(quoted(text)) is not a weekday")
+            }
             weekStart = value
         }
         byMonth = try integers("BYMONTH", in: 1...12)
@@ -102,14 +108,14 @@ struct RecurrenceRule: Sendable {
         for item in parts["BYDAY"]?.split(separator: ",") ?? [] {
             let text = item.trimmingCharacters(in: .whitespaces)
             guard text.count >= 2, let weekday = Weekday(code: text.suffix(2)) else {
-                throw SyntaxError(message: "BYDAY value \"\(item)\" is not a weekday")
+                throw SyntaxError(message: "BYDAY value \(quoted(item)) is not a weekday")
             }
             let prefix = text.dropLast(2)
             var ordinal = 0
             if !prefix.isEmpty {
                 guard let value = Int(prefix.hasPrefix("+") ? prefix.dropFirst() : prefix), value != 0,
                     (1...53).contains(abs(value))
-                else { throw SyntaxError(message: "BYDAY value \"\(item)\" has a bad ordinal") }
+                else { throw SyntaxError(message: "BYDAY value \(quoted(item)) has a bad ordinal") }
                 ordinal = value
             }
             let entry = WeekdayRule(ordinal: ordinal, weekday: weekday)

@@ -43,6 +43,7 @@ extension Component {
         ]
         if changes.isEmpty {
             let offset = zone.secondsFromGMT(for: spanStart)
+            // 1970-01-01 is the customary start of a fixed offset; earlier only if the span is.
             let startYear = min(
                 1970,
                 CivilCalendar.date(fromDayNumber: LocalDateTime(instant: spanStart.epochSeconds, offset: offset).day)

@@ -32,10 +32,10 @@ public struct TimeZoneDefinition: Sendable {
             let from = try Self.offset("TZOFFSETFROM", of: observance, in: tzid)
             let to = try Self.offset("TZOFFSETTO", of: observance, in: tzid)
             guard let dtstart = observance.property("DTSTART") else {
-                throw ICalendarError(at: observance.origin, "\(kind) of VTIMEZONE \(tzid) has no DTSTART")
+                throw ICalendarError(at: observance.origin, "\(kind) of VTIMEZONE \(quoted(tzid)) has no DTSTART")
             }
             guard let start = DateTimeValue(dtstart.value) else {
-                throw ICalendarError(at: dtstart.origin, "DTSTART \"\(dtstart.value)\" is not a DATE-TIME")
+                throw ICalendarError(at: dtstart.origin, "DTSTART \(quoted(dtstart.value)) is not a DATE-TIME")
             }
             let zone = Zone.fixed(offset: from)
             var instants = [zone.instant(for: start.local)]
@@ -50,14 +50,15 @@ public struct TimeZoneDefinition: Sendable {
                     switch DateTimeValue(first) {
                     case .dateTime(let time, isUTC: true): instants.append(time.secondsAsUTC)
                     case let value?: instants.append(zone.instant(for: value.local))
-                    case nil: throw ICalendarError(at: property.origin, "RDATE \"\(text)\" is not a date")
+                    case nil: throw ICalendarError(at: property.origin, "RDATE \(quoted(text)) is not a date")
                     }
                 }
             }
             onsets += instants.map { ($0, to, from) }
         }
         guard let first = onsets.min(by: { $0.instant < $1.instant }) else {
-            throw ICalendarError(at: component.origin, "VTIMEZONE \(tzid) has no STANDARD or DAYLIGHT component")
+            throw ICalendarError(
+                at: component.origin, "VTIMEZONE \(quoted(tzid)) has no STANDARD or DAYLIGHT component")
         }
         identifier = tzid
         initialOffset = first.from
@@ -84,10 +85,11 @@ public struct TimeZoneDefinition: Sendable {
         -> Int
     {
         guard let property = observance.property(name) else {
-            throw ICalendarError(at: observance.origin, "\(observance.name) of VTIMEZONE \(tzid) has no \(name)")
+            throw ICalendarError(
+                at: observance.origin, "\(observance.name) of VTIMEZONE \(quoted(tzid)) has no \(name)")
         }
         guard let offset = UTCOffset.parse(property.value.trimmingCharacters(in: .whitespaces)) else {
-            throw ICalendarError(at: property.origin, "\(name) \"\(property.value)\" is not a UTC offset")
+            throw ICalendarError(at: property.origin, "\(name) \(quoted(property.value)) is not a UTC offset")
         }
         return offset
     }

@@ -5,7 +5,7 @@ import Foundation
 /// Foundation on Linux offers only CLDR's localised short names, which for
 /// most zones and locales are "GMT+1"; the compiled tz files the system
 /// ships (TZif, RFC 8536) carry the real ones. When a file cannot be read,
-/// ``TimeZoneComponent`` falls back to Foundation's abbreviation.
+/// ``Component/timeZone(_:covering:)`` falls back to Foundation's abbreviation.
 struct ZoneAbbreviations {
     private struct LocalTimeType {
         var offset: Int

@@ -27,7 +27,7 @@ struct ZoneResolver {
             zone = .system(system)
         } else {
             throw ICalendarError(
-                at: origin, "unknown time zone \"\(tzid)\": no VTIMEZONE, IANA or Windows zone has that name")
+                at: origin, "unknown time zone \(quoted(tzid)): no VTIMEZONE, IANA or Windows zone has that name")
         }
         resolved[tzid] = zone
         return zone

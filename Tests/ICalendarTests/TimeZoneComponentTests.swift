@@ -147,4 +147,25 @@ struct TimeZoneComponentTests {
         #expect(read.map(\.start) == [second])
         #expect(read.map(\.end) == [second.addingTimeInterval(1800)])
     }
+
+    @Test("A VTIMEZONE that cannot be evaluated is an error at the line at fault")
+    func brokenDefinition() {
+        let text = Support.calendar(
+            """
+            BEGIN:VTIMEZONE
+            TZID:Broken
+            BEGIN:STANDARD
+            DTSTART:19700101T000000
+            TZOFFSETFROM:+0100
+            TZOFFSETTO:one hour
+            END:STANDARD
+            END:VTIMEZONE
+            BEGIN:VEVENT
+            UID:b
+            DTSTART;TZID=Broken:20240101T100000
+            END:VEVENT
+            """)
+        let error = #expect(throws: ICalendarError.self) { try Support.occurrences(text) }
+        #expect(error?.description == "test.ics:9: TZOFFSETTO \"one hour\" is not a UTC offset")
+    }
 }
