@@ -13,7 +13,7 @@ internal import CGLPK
 /// `longjmp`, skipping their cleanup.
 final class SearchMonitor {
     /// Why the monitor ended the search with `glp_ios_terminate`.
-    enum Stop: Equatable {
+    enum Stop {
         case requested
         /// The rounded bound met the incumbent (`SolveOptions.integralObjective`).
         case integralOptimum(bound: Double)
