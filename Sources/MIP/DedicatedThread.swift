@@ -7,6 +7,10 @@ internal import Foundation
 /// solves apart, and leaves no GLPK state on the caller's thread, which may
 /// be a pooled one (a Dispatch or Swift-concurrency worker).
 enum DedicatedThread {
+    /// A main thread's stack, which GLPK's recursive routines (its clique
+    /// search, for one) were written for; Darwin gives other threads 512 KiB.
+    static let stackSize = 8 << 20
+
     static func run<Value: Sendable>(
         named name: String,
         _ body: @escaping @Sendable () throws -> Value
@@ -14,6 +18,7 @@ enum DedicatedThread {
         let handoff = Handoff<Value>()
         let thread = Thread { handoff.deliver(Result(catching: body)) }
         thread.name = name
+        thread.stackSize = stackSize
         thread.start()
         return try handoff.wait().get()
     }

@@ -4,10 +4,11 @@
 /// Model names are free text. GLPK limits names to 255 characters, free MPS
 /// splits fields at blanks, and CPLEX LP allows only some punctuation, reads
 /// a leading digit or period as a number and treats words like `end` or
-/// `free` as keywords. When a name does not fit, GLPK silently writes
-/// `R0001`-style names instead. So every name keeps its letters, digits and
-/// underscores, other characters become `_`, and collisions get a numeric
-/// suffix: `"shift A/B"` is written as `shift_A_B`.
+/// `free` as keywords. When a name does not fit, GLPK's LP writer silently
+/// falls back to numbered names (`x_12`). So every name keeps its ASCII
+/// letters and digits, any other character becomes `_`, a leading digit or
+/// a keyword gets an underscore, and collisions get a numeric suffix:
+/// `"shift A/B"` is written as `shift_A_B`, a second one as `shift_A_B_2`.
 struct ExportNames {
     /// GLPK's limit is 255 bytes; the margin leaves room for a suffix.
     static let maximumStemLength = 240

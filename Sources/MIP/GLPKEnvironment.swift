@@ -23,10 +23,10 @@ final class GLPKEnvironment {
     ///
     /// GLPK's output goes to `log`, or nowhere: the terminal hook always
     /// tells GLPK not to write to standard output itself.
-    static func withEnvironment<Result>(
+    static func withEnvironment<Value>(
         log: (@Sendable (String) -> Void)?,
-        _ body: (GLPKEnvironment) throws -> Result
-    ) throws -> Result {
+        _ body: (GLPKEnvironment) throws -> Value
+    ) throws -> Value {
         let environment = GLPKEnvironment(log: log)
         glp_term_hook(receiveTerminalOutput, Unmanaged.passUnretained(environment.terminal).toOpaque())
         defer {

@@ -6,9 +6,14 @@ internal import CGLPK
 ///
 /// GLPK calls back with the tree's problem object, which is not the model's
 /// own when the MIP presolver is on; values read here come from it.
+///
+/// Every GLPK call made here gets arguments GLPK accepts (a node index GLPK
+/// just returned, a solution with one value per column): an error raised
+/// inside the callback would escape through these Swift frames by
+/// `longjmp`, skipping their cleanup.
 final class SearchMonitor {
     /// Why the monitor ended the search with `glp_ios_terminate`.
-    enum Stop: Equatable {
+    enum Stop {
         case requested
         /// The rounded bound met the incumbent (`SolveOptions.integralObjective`).
         case integralOptimum(bound: Double)
@@ -26,8 +31,9 @@ final class SearchMonitor {
 
     private(set) var startingSolutionAccepted = false
     private(set) var stop: Stop?
-    /// The best local bound seen last; any bound seen is valid for the end result.
-    private(set) var bestBound: Double?
+    /// The best local bound over the active nodes, as last seen; any bound
+    /// seen stays valid to the end.
+    private var bestActiveBound: Double?
     private(set) var nodes = 0
 
     init(options: SolveOptions, direction: Direction, startingSolution: StartingSolution?, stopwatch: Stopwatch) {
@@ -57,7 +63,7 @@ final class SearchMonitor {
             // A node whose LP is not solved yet carries ±DBL_MAX.
             let bound = glp_ios_node_bound(tree, bestNode)
             if abs(bound) < .greatestFiniteMagnitude {
-                bestBound = bound
+                bestActiveBound = bound
             }
         }
 
@@ -76,7 +82,7 @@ final class SearchMonitor {
             if let event {
                 lastReport = elapsed
                 let report = Progress(
-                    event: event, incumbent: incumbent, bestBound: bestBound,
+                    event: event, incumbent: incumbent, bestBound: bestBound(incumbent: incumbent),
                     gap: incumbent == nil ? nil : glp_ios_mip_gap(tree),
                     nodes: nodes, activeNodes: Int(activeNodes), elapsed: elapsed)
                 if progress(report) == .stop {
@@ -93,11 +99,19 @@ final class SearchMonitor {
         }
     }
 
+    /// The best proven bound: that of the best active node, but never beyond
+    /// the incumbent, which bounds what is left of the search too (GLPK
+    /// prunes nodes no better than the incumbent only when it selects them).
+    func bestBound(incumbent: Double?) -> Double? {
+        guard let bestActiveBound, let incumbent else { return bestActiveBound }
+        return direction == .minimize ? min(bestActiveBound, incumbent) : max(bestActiveBound, incumbent)
+    }
+
     /// The best bound rounded to the integer it implies, if that proves
     /// `incumbent` optimal; clamped to the incumbent so that rounding noise
     /// never reports a bound beyond it.
     private func roundedBound(meeting incumbent: Double) -> Double? {
-        guard let bestBound else { return nil }
+        guard let bestBound = bestBound(incumbent: incumbent) else { return nil }
         let tolerance = Self.integralTolerance
         switch direction {
         case .minimize:

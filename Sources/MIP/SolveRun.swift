@@ -83,16 +83,17 @@ struct SolveRun {
         let status = glp_mip_status(problem.pointer)
         let hasIncumbent = status == GLP_FEAS || status == GLP_OPT
 
+        let objective = glp_mip_obj_val(problem.pointer)
         func incumbent(_ status: SolveStatus, _ termination: Termination, bound: Double?) -> SolveResult {
             solution(
-                status, termination, objective: glp_mip_obj_val(problem.pointer), bound: bound,
+                status, termination, objective: objective, bound: bound,
                 values: columnValues(glp_mip_col_val), nodes: monitor.nodes,
                 startingSolutionAccepted: monitor.startingSolutionAccepted)
         }
 
         switch code {
         case 0 where status == GLP_OPT:
-            return incumbent(.optimal, .completed, bound: glp_mip_obj_val(problem.pointer))
+            return incumbent(.optimal, .completed, bound: objective)
         case 0 where status == GLP_NOFEAS, GLP_ENOPFS:
             return withoutSolution(.infeasible, .completed, nodes: monitor.nodes)
         case GLP_ENODFS:
@@ -103,17 +104,17 @@ struct SolveRun {
             }
             return withoutSolution(status, termination, nodes: 0)
         case GLP_EMIPGAP where hasIncumbent:
-            return incumbent(.feasible, .gapReached, bound: monitor.bestBound)
+            return incumbent(.feasible, .gapReached, bound: monitor.bestBound(incumbent: objective))
         case GLP_ETMLIM:
             return hasIncumbent
-                ? incumbent(.feasible, .timeLimit, bound: monitor.bestBound)
+                ? incumbent(.feasible, .timeLimit, bound: monitor.bestBound(incumbent: objective))
                 : withoutSolution(.timeLimitWithoutSolution, .timeLimit, nodes: monitor.nodes)
         case GLP_ESTOP:
             if case .integralOptimum(let bound) = monitor.stop, hasIncumbent {
                 return incumbent(.optimal, .completed, bound: bound)
             }
             return hasIncumbent
-                ? incumbent(.feasible, .stopped, bound: monitor.bestBound)
+                ? incumbent(.feasible, .stopped, bound: monitor.bestBound(incumbent: objective))
                 : withoutSolution(.stoppedWithoutSolution, .stopped, nodes: monitor.nodes)
         default:
             // GLP_EBOUND and GLP_EROOT cannot happen after validation and the

@@ -12,6 +12,7 @@ struct InfeasibleAndUnboundedTests {
         options.presolve = presolve
         let result = try Solver.solve(TestModels.integerInfeasible(), options: options)
         #expect(result.status == .infeasible)
+        #expect(!result.status.hasSolution)
         #expect(result.termination == .completed)
         #expect(result.objective == nil)
         #expect(result.values.isEmpty)

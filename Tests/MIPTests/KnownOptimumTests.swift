@@ -6,6 +6,7 @@ struct KnownOptimumTests {
     @Test func knapsack() throws {
         let result = try Solver.solve(TestModels.knapsack())
         #expect(result.status == .optimal)
+        #expect(result.status.hasSolution)
         #expect(result.termination == .completed)
         #expect(result.objective == 280)
         #expect(result.bestBound == 280)

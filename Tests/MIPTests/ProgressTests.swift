@@ -22,7 +22,9 @@ struct ProgressTests {
         #expect(incumbents.allSatisfy { $0.incumbent != nil && $0.gap != nil })
         let values = incumbents.compactMap(\.incumbent)
         #expect(values == values.sorted(by: >), "each incumbent of a minimisation improves on the last")
-        #expect(values.last == result.objective)
+        // The result is read back from the original problem after GLPK's
+        // postsolve, so it may differ from the tree's value in the last bits.
+        #expect(isClose(result.objective, try #require(values.last), tolerance: 1e-9))
 
         #expect(periodic.count >= 3)
         let times = all.map(\.elapsed)
@@ -47,7 +49,7 @@ struct ProgressTests {
         let first = try #require(reports.values.first { $0.event == .newIncumbent })
         #expect(result.termination == .stopped)
         #expect(result.status == .feasible)
-        #expect(result.objective == first.incumbent)
+        #expect(isClose(result.objective, try #require(first.incumbent), tolerance: 1e-9))
         #expect(isFeasible(result.values, for: model))
         #expect(result.solveTime < 5)
     }

@@ -52,6 +52,28 @@ enum TestModels {
         return model
     }
 
+    /// max c·x subject to Ax ≤ b, 0 ≤ x ≤ 10, with 1000 rows, 2000 columns
+    /// and 8 seeded non-zeros per column: its LP alone takes GLPK's simplex
+    /// about two seconds.
+    static func largeRandomLP(kind: VariableKind) -> Model {
+        var random = SplitMix64(seed: 1)
+        var model = Model(name: "large LP")
+        model.direction = .maximize
+        let x = (0..<2000).map {
+            model.addVariable(name: "x\($0)", kind: kind, upperBound: 10, objective: Double(1 + random.next() % 50))
+        }
+        var rows = Array(repeating: [(Variable, Double)](), count: 1000)
+        for column in x {
+            for _ in 0..<8 {
+                rows[Int(random.next() % 1000)].append((column, Double(1 + random.next() % 20)))
+            }
+        }
+        for (index, terms) in rows.enumerated() {
+            model.addConstraint(name: "r\(index)", terms, .lessOrEqual(Double(100 + random.next() % 100)))
+        }
+        return model
+    }
+
     /// max 3x + 5y subject to x ≤ 4, 2y ≤ 12, 3x + 2y ≤ 18: optimum 36 at (2, 6).
     static func productionLP() -> Model {
         var model = Model(name: "production")

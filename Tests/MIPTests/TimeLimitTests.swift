@@ -36,15 +36,19 @@ struct TimeLimitTests {
         #expect(seconds < 1 + Self.slack)
     }
 
-    /// Without the presolver the LP is solved first and the branch-and-cut
-    /// gets only what is left of the limit.
-    @Test func coversTheLPPhaseToo() throws {
-        let model = TestModels.marketSplit(rows: 5, seed: 7, slack: true).model
+    /// The limit holds while the LP relaxation is being solved, whichever
+    /// routine solves it: `glp_simplex` for the relaxation alone or before a
+    /// search without presolver, `glp_intopt` itself with the presolver.
+    @Test(arguments: [(relax: true, presolve: true), (false, false), (false, true)])
+    func coversTheLPPhase(relax: Bool, presolve: Bool) throws {
+        let model = TestModels.largeRandomLP(kind: relax ? .continuous : .integer)
         var options = SolveOptions()
-        options.timeLimit = 1
-        options.presolve = false
+        options.timeLimit = 0.3
+        options.relaxIntegrality = relax
+        options.presolve = presolve
         let (result, seconds) = try measure { try Solver.solve(model, options: options) }
+        #expect(result.status == .timeLimitWithoutSolution)
         #expect(result.termination == .timeLimit)
-        #expect(seconds < 1 + Self.slack)
+        #expect(seconds < 0.3 + Self.slack)
     }
 }

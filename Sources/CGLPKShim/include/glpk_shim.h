@@ -14,8 +14,9 @@
  * call allowed is glp_free_env(), which also frees every problem object
  * created on the thread.
  *
- * The guard is not reentrant: a GLPK error raised inside a callback that
- * itself called one of these functions returns to the innermost one.
+ * Guards do not nest: each removes the hook when its routine returns, so
+ * calling one of these from inside a GLPK callback would leave the rest of
+ * the outer routine unguarded.
  */
 
 int ctg_glp_simplex(glp_prob *P, const glp_smcp *parm, int *failed);
