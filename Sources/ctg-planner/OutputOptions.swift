@@ -10,12 +10,25 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "The schedule file (default schedule.json).")
     var schedule: String = "schedule.json"
 
+    @Option(name: .long, help: "Also write one calendar per partner and per room into this folder.")
+    var feeds: String?
+
+    @Option(name: .long, help: "Also write iTIP invitations (METHOD:REQUEST/CANCEL) per partner with an e-mail into this folder; needs `organizer` in the instance.")
+    var invitations: String?
+
     /// Writes every output of a run in one atomic step and returns the paths.
-    func write(_ schedule: Schedule, instance: ExpandedInstance, texts: Texts) throws -> [String] {
+    func write(
+        _ schedule: Schedule, instance: ExpandedInstance, texts: Texts,
+        invited: Set<String>? = nil, cancelled: [Cancellation] = []
+    ) throws -> [String] {
         var files: [(path: String, data: Data)] = [(self.schedule, Data(schedule.jsonText().utf8))]
         files += try OutputFiles.calendars(
-            schedule, instance: instance, texts: texts, calendar: output, feeds: nil, invitations: nil)
+            schedule, instance: instance, texts: texts, calendar: output, feeds: feeds, invitations: invitations,
+            invited: invited, cancelled: cancelled)
         try AtomicFile.writeAll(files)
-        return files.map(\.path)
+        var shown = [self.schedule, output]
+        if let feeds { shown.append(feeds) }
+        if let invitations { shown.append(invitations) }
+        return shown
     }
 }

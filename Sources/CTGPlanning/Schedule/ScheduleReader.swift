@@ -120,7 +120,8 @@ private final class NodeReader {
     private func cancellation(_ node: Node, _ path: String) -> Cancellation? {
         guard
             let fields = fields(
-                node, path, required: ["meeting", "uid", "sequence"], optional: ["title", "start", "end"])
+                node, path, required: ["meeting", "uid", "sequence"],
+                optional: ["title", "start", "end", "attendees", "room"])
         else { return nil }
         func field<T>(_ key: String, _ read: (Node, String) -> T?) -> T? {
             fields[key].flatMap { read($0, "\(path).\(key)") }
@@ -132,11 +133,16 @@ private final class NodeReader {
         let title = fields["title"].map { string($0, "\(path).title") }
         let start = fields["start"].map { instant($0, "\(path).start") }
         let end = fields["end"].map { instant($0, "\(path).end") }
-        guard let meeting, let uid, let sequence, title != .some(nil), start != .some(nil), end != .some(nil) else {
+        let attendees = fields["attendees"].map { list($0, "\(path).attendees", string) }
+        let room = fields["room"].map { string($0, "\(path).room") }
+        guard let meeting, let uid, let sequence, title != .some(nil), start != .some(nil), end != .some(nil),
+            attendees != .some(nil), room != .some(nil)
+        else {
             return nil
         }
         return Cancellation(
-            meeting: meeting, uid: uid, sequence: sequence, title: title ?? nil, start: start ?? nil, end: end ?? nil)
+            meeting: meeting, uid: uid, sequence: sequence, title: title ?? nil, start: start ?? nil, end: end ?? nil,
+            attendees: attendees ?? nil, room: room ?? nil)
     }
 
     private func change(_ node: Node, _ path: String) -> ChangeRecord? {

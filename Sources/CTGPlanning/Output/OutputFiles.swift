@@ -1,0 +1,26 @@
+import Foundation
+
+/// The calendar files of a run, ready for `AtomicFile.writeAll`.
+public enum OutputFiles {
+    /// `calendar` (the whole calendar), then one file per partner and room under
+    /// `feeds`, and the invitations under `invitations` (one folder per partner).
+    public static func calendars(
+        _ schedule: Schedule, instance: ExpandedInstance, texts: Texts, calendar: String, feeds: String?,
+        invitations: String?, invited: Set<String>? = nil, cancelled: [Cancellation] = []
+    ) throws -> [(path: String, data: Data)] {
+        let export = CalendarExport(instance: instance, texts: texts)
+        var files: [(path: String, data: Data)] = [(calendar, Data(export.calendar(schedule).serialized().utf8))]
+        if let feeds {
+            for feed in export.feeds(schedule) {
+                files.append((URL(fileURLWithPath: feeds).appendingPathComponent(feed.fileName).path, Data(feed.document.serialized().utf8)))
+            }
+        }
+        if let invitations {
+            for message in export.invitations(schedule, meetings: invited, cancelled: cancelled) {
+                files.append(
+                    (URL(fileURLWithPath: invitations).appendingPathComponent(message.fileName).path, Data(message.document.serialized().utf8)))
+            }
+        }
+        return files
+    }
+}
