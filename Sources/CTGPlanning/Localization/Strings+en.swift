@@ -61,6 +61,13 @@ extension TextKey {
         .month9: "October",
         .month10: "November",
         .month11: "December",
+        // MARK: Explanations (issue Explain)
+        .explainHeader: "Why no schedule exists:",
+        // MARK: Reports and CSV (issue See the plan)
+        .reportTitle: "Schedule — {0}",
+        // MARK: Re-planning (issue Re-plan)
+        .replanHeader: "Changes from the previous schedule:",
+        // MARK: Calendars
         .icsPhase: "Phase: {0}",
         .icsKind: "Kind: {0}",
         .icsSession: "Session {0} of {1}",

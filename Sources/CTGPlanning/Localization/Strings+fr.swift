@@ -61,6 +61,13 @@ extension TextKey {
         .month9: "octobre",
         .month10: "novembre",
         .month11: "décembre",
+        // MARK: Explanations (issue Explain)
+        .explainHeader: "Pourquoi aucun planning n'existe :",
+        // MARK: Reports and CSV (issue See the plan)
+        .reportTitle: "Planning — {0}",
+        // MARK: Re-planning (issue Re-plan)
+        .replanHeader: "Changements par rapport au planning précédent :",
+        // MARK: Calendars
         .icsPhase: "Phase : {0}",
         .icsKind: "Type : {0}",
         .icsSession: "Séance {0} sur {1}",

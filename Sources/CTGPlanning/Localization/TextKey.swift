@@ -62,6 +62,13 @@ public enum TextKey: String, Sendable, CaseIterable {
     case month9
     case month10
     case month11
+    // MARK: Explanations (issue Explain)
+    case explainHeader
+    // MARK: Reports and CSV (issue See the plan)
+    case reportTitle
+    // MARK: Re-planning (issue Re-plan)
+    case replanHeader
+    // MARK: Calendars
     case icsPhase
     case icsKind
     case icsSession
