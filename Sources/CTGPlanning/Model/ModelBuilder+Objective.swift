@@ -72,24 +72,87 @@ extension ModelBuilder {
         }
     }
 
-    /// dev ≥ |date(k+1) − date(k) − target| with dates as Σ day·y.
+    /// |date(k+1) − date(k) − target| written as Σ_D |F_k(D − target) − F_{k+1}(D)|,
+    /// where F_m(D) is "m has started by day D". At integer points the two are
+    /// equal (the step functions differ on exactly |gap − target| days); in the
+    /// LP relaxation the sum (a Wasserstein distance) is far tighter than the
+    /// absolute difference of mean dates, which closes most of the gap.
     private mutating func addSpacingDeviations(weight: Int) {
         guard weight > 0 else { return }
+        var cumulative: [Int: StartedByDay] = [:]
         for target in instance.spacingTargets {
-            let first = instance.meetings[target.first]
-            let second = instance.meetings[target.second]
-            let deviation = result.model.addVariable(
-                name: names ? "deviation[\(first.id),\(second.id)]" : "", kind: .continuous, lowerBound: 0)
-            addCost(.spacingDeviation, deviation, weight)
-            let gap =
-                second.candidates.enumerated().map { (result.start[second.index][$0.offset], Double(day($0.element.start))) }
-                + first.candidates.enumerated().map { (result.start[first.index][$0.offset], -Double(day($0.element.start))) }
-            let name = names ? "\(first.id),\(second.id)" : ""
-            addRow("deviation_over[\(name)]", gap + [(deviation, -1)], .lessOrEqual(Double(target.targetDays)), unique: false)
-            addRow(
-                "deviation_under[\(name)]", gap.map { ($0.0, -$0.1) } + [(deviation, -1)],
-                .lessOrEqual(-Double(target.targetDays)), unique: false)
+            for m in [target.first, target.second] where cumulative[m] == nil {
+                cumulative[m] = startedByDay(instance.meetings[m])
+            }
+            let first = cumulative[target.first]!
+            let second = cumulative[target.second]!
+            let low = min(second.firstDay, first.firstDay + target.targetDays)
+            let high = max(second.lastDay, first.lastDay + target.targetDays)
+            let pair = names ? "\(instance.meetings[target.first].id),\(instance.meetings[target.second].id)" : ""
+            for day in low..<high {
+                let terms = first.value(atDay: day - target.targetDays).terms(sign: 1)
+                    + second.value(atDay: day).terms(sign: -1)
+                let constant = first.value(atDay: day - target.targetDays).constant - second.value(atDay: day).constant
+                if terms.isEmpty && constant == 0 { continue }
+                let deviation = result.model.addVariable(
+                    name: names ? "deviation[\(pair)@\(day)]" : "", kind: .continuous, lowerBound: terms.isEmpty ? abs(constant) : 0, upperBound: 1)
+                addCost(.spacingDeviation, deviation, weight)
+                guard !terms.isEmpty else { continue }
+                addRow(names ? "deviation_over[\(pair)@\(day)]" : "", terms + [(deviation, -1)], .lessOrEqual(-constant), unique: false)
+                addRow(
+                    names ? "deviation_under[\(pair)@\(day)]" : "", terms.map { ($0.0, -$0.1) } + [(deviation, -1)],
+                    .lessOrEqual(constant), unique: false)
+            }
         }
+    }
+
+    /// Columns F_m(D) = Σ_{candidates on days ≤ D} y, one per candidate day
+    /// but the last (where F is 1), chained so each row stays short.
+    private mutating func startedByDay(_ meeting: Meeting) -> StartedByDay {
+        let byDay = Dictionary(grouping: meeting.candidates.indices) { day(meeting.candidates[$0].start) }
+        let days = byDay.keys.sorted()
+        var columns: [Variable] = []
+        var previous: Variable?
+        for candidateDay in days.dropLast() {
+            let column = result.model.addVariable(
+                name: names ? "started[\(meeting.id)@\(instance.grid.dates[candidateDay])]" : "", kind: .continuous,
+                lowerBound: 0, upperBound: 1)
+            var terms = byDay[candidateDay]!.map { (result.start[meeting.index][$0], -1.0) } + [(column, 1.0)]
+            if let previous { terms.append((previous, -1)) }
+            addRow(names ? "started_def[\(meeting.id)@\(instance.grid.dates[candidateDay])]" : "", terms, .equal(0), unique: false)
+            columns.append(column)
+            previous = column
+        }
+        return StartedByDay(days: days, columns: columns)
+    }
+}
+
+/// F_m as a function of the day: 0 before the first candidate day, a column
+/// between, 1 from the last candidate day on.
+struct StartedByDay {
+    let days: [Int]
+    let columns: [Variable]
+
+    var firstDay: Int { days.first ?? 0 }
+    var lastDay: Int { days.last ?? 0 }
+
+    struct Value {
+        var column: Variable?
+        var constant: Double
+        func terms(sign: Double) -> [(Variable, Double)] { column.map { [($0, sign)] } ?? [] }
+    }
+
+    func value(atDay day: Int) -> Value {
+        guard let first = days.first, day >= first else { return Value(column: nil, constant: 0) }
+        if day >= lastDay { return Value(column: nil, constant: 1) }
+        // The last candidate day ≤ day.
+        var low = 0
+        var high = days.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if days[mid] <= day { low = mid } else { high = mid - 1 }
+        }
+        return Value(column: columns[low], constant: 0)
     }
 }
 
