@@ -10,7 +10,7 @@ import Foundation
 public struct ExpandedInstance: Sendable {
     public let instance: Instance
     public let grid: TimeGrid
-    public let meetings: [Meeting]
+    public internal(set) var meetings: [Meeting]
     public let relations: [Relation]
     public let phaseOrders: [PhaseOrder]
     public let spacingTargets: [SpacingTarget]
@@ -33,8 +33,9 @@ public struct ExpandedInstance: Sendable {
     public var rooms: [Room] { instance.rooms }
 
     /// Expands `instance`. `busy` gives, per partner index, the grid times a
-    /// partner's busy calendar blocks (resolved by the caller from ICS files).
-    public init(_ instance: Instance, busy: [Int: Set<Int>] = [:]) throws {
+    /// partner's busy calendar blocks (resolved by the caller from ICS files);
+    /// `excluding` names meetings (`ID` or `ID#k`) a re-plan cancelled.
+    public init(_ instance: Instance, busy: [Int: Set<Int>] = [:], excluding: Set<String> = []) throws {
         self.instance = instance
         let grid = TimeGrid(horizon: instance.horizon, slots: instance.calendar.slots, timeZone: instance.timeZone)
         self.grid = grid
@@ -63,7 +64,8 @@ public struct ExpandedInstance: Sendable {
         self.partnerUnavailable = partnerUnavailable
         roomUnavailable = instance.rooms.map { unavailability($0.unavailable) }
 
-        var builder = SeriesExpansion(instance: instance, partnerIndex: partnerIndex, roomIndex: roomIndex, phaseIndex: phaseIndex)
+        var builder = SeriesExpansion(
+            instance: instance, partnerIndex: partnerIndex, roomIndex: roomIndex, phaseIndex: phaseIndex, excluding: excluding)
         builder.expand()
         let meetingIndex = Dictionary(builder.meetings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.meetingIndex = meetingIndex

@@ -9,11 +9,18 @@ struct SeriesExpansion {
     private(set) var meetings: [Meeting] = []
     private(set) var spacingTargets: [SpacingTarget] = []
     private(set) var distinctSiteSeries: [[Int]] = []
-    /// (spec index, first session index, last session index) of every spec.
-    private var sessionsOfSpec: [(first: Int, last: Int)] = []
+    /// Meeting indices of every spec's sessions, in session order (a
+    /// cancelled session leaves a hole: its neighbours are then consecutive).
+    private var sessionsOfSpec: [[Int]] = []
+    /// Meeting ids left out (cancelled by a re-plan).
+    let excluded: Set<String>
 
-    init(instance: Instance, partnerIndex: [String: Int], roomIndex: [String: Int], phaseIndex: [String: Int]) {
+    init(
+        instance: Instance, partnerIndex: [String: Int], roomIndex: [String: Int], phaseIndex: [String: Int],
+        excluding excluded: Set<String> = []
+    ) {
         self.instance = instance
+        self.excluded = excluded
         self.partnerIndex = partnerIndex
         self.roomIndex = roomIndex
         self.phaseIndex = phaseIndex
@@ -29,10 +36,12 @@ struct SeriesExpansion {
             let participants = spec.participants ?? (requiredSorted.count + optionalSorted.count)
             let phase = spec.phase.flatMap { phaseIndex[$0] }
             let rooms = spec.online ? [] : eligibleRooms(spec, participants: participants)
-            let first = meetings.count
+            var sessions: [Int] = []
             let count = max(1, spec.sessions)
             for k in 1...count {
                 let sessionID = count == 1 ? spec.id : "\(spec.id)#\(k)"
+                guard !excluded.contains(sessionID) else { continue }
+                sessions.append(meetings.count)
                 let override = spec.overrides.first { $0.session == sessionID }?.override
                 let title = override?.title ?? (count == 1 ? spec.title : "\(spec.title) — séance \(k)")
                 var window = instance.horizon
@@ -53,15 +62,14 @@ struct SeriesExpansion {
                         purpose: spec.purpose, url: spec.url, location: override?.location ?? spec.location,
                         path: "meetings[\(specIndex)]"))
             }
-            sessionsOfSpec.append((first, meetings.count - 1))
+            sessionsOfSpec.append(sessions)
             if count > 1 {
-                let spacing = spec.spacing ?? Spacing()
-                if let target = spacing.targetDays {
-                    for k in first..<(meetings.count - 1) {
-                        spacingTargets.append(SpacingTarget(first: k, second: k + 1, targetDays: target))
+                if let target = (spec.spacing ?? Spacing()).targetDays {
+                    for (k, next) in zip(sessions, sessions.dropFirst()) {
+                        spacingTargets.append(SpacingTarget(first: k, second: next, targetDays: target))
                     }
                 }
-                if spec.distinctSites { distinctSiteSeries.append(Array(first..<meetings.count)) }
+                if spec.distinctSites && sessions.count > 1 { distinctSiteSeries.append(sessions) }
             }
         }
     }
@@ -70,7 +78,8 @@ struct SeriesExpansion {
     func relations(meetingIndex: [String: Int]) -> [Relation] {
         var relations: [Relation] = []
         for (specIndex, spec) in instance.meetings.enumerated() {
-            let (first, last) = sessionsOfSpec[specIndex]
+            let sessions = sessionsOfSpec[specIndex]
+            guard let first = sessions.first else { continue }
             for precedence in spec.after {
                 let before: Int?
                 if let single = meetingIndex[precedence.meeting] {
@@ -85,12 +94,10 @@ struct SeriesExpansion {
                         Relation(before: before, after: first, minDays: precedence.minDays, maxDays: precedence.maxDays, origin: .after))
                 }
             }
-            if last > first {
-                let spacing = spec.spacing ?? Spacing()
-                for k in first..<last {
-                    relations.append(
-                        Relation(before: k, after: k + 1, minDays: spacing.minDays, maxDays: spacing.maxDays, origin: .spacing))
-                }
+            let spacing = spec.spacing ?? Spacing()
+            for (k, next) in zip(sessions, sessions.dropFirst()) {
+                relations.append(
+                    Relation(before: k, after: next, minDays: spacing.minDays, maxDays: spacing.maxDays, origin: .spacing))
             }
         }
         return relations
