@@ -56,7 +56,7 @@ struct StartingSolution {
     }
 
     /// Describes how `activity` breaks `bound`, or nil when it holds within tolerance.
-    private static func violation(of bound: ConstraintBound, at activity: Double) -> String? {
+    static func violation(of bound: ConstraintBound, at activity: Double) -> String? {
         let (lower, upper): (Double?, Double?) =
             switch bound {
             case .lessOrEqual(let value): (nil, value)

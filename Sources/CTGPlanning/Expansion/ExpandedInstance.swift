@@ -34,8 +34,12 @@ public struct ExpandedInstance: Sendable {
 
     /// Expands `instance`. `busy` gives, per partner index, the grid times a
     /// partner's busy calendar blocks (resolved by the caller from ICS files);
-    /// `excluding` names meetings (`ID` or `ID#k`) a re-plan cancelled.
-    public init(_ instance: Instance, busy: [Int: Set<Int>] = [:], excluding: Set<String> = []) throws {
+    /// `excluding` names meetings (`ID` or `ID#k`) a re-plan cancelled, and
+    /// `exempt` those whose lack of candidates is no error (frozen by a
+    /// re-plan: they stay where they took place).
+    public init(
+        _ instance: Instance, busy: [Int: Set<Int>] = [:], excluding: Set<String> = [], exempt: Set<String> = []
+    ) throws {
         self.instance = instance
         let grid = TimeGrid(horizon: instance.horizon, slots: instance.calendar.slots, timeZone: instance.timeZone)
         self.grid = grid
@@ -87,7 +91,7 @@ public struct ExpandedInstance: Sendable {
         for index in meetings.indices {
             let outcome = filter.candidates(for: meetings[index])
             meetings[index].candidates = outcome.candidates
-            if let problem = outcome.problem {
+            if let problem = outcome.problem, !exempt.contains(meetings[index].id) {
                 diagnostics.append(
                     Diagnostic(
                         location: meetings[index].location ?? SourceLocation(file: instance.sourcePath ?? "instance", line: 0, column: 0),

@@ -67,6 +67,17 @@ extension TextKey {
         .reportTitle: "Schedule — {0}",
         // MARK: Re-planning (issue Re-plan)
         .replanHeader: "Changes from the previous schedule:",
+        .replanMoved: "  Moved: {0} — {1} → {2}",
+        .replanRoomChanged: "  Room changed: {0} — {1} → {2}",
+        .replanCancelled: "  Cancelled: {0} — {1}",
+        .replanAdded: "  Added: {0} — {1}",
+        .replanNone: "  No change.",
+        .replanFrozenInvalid: "  Note: {0} already took place ({1}) where the edited instance would no longer allow it; it is kept as it was.",
+        .replanNotify: "Partners to notify: {0}",
+        .replanEdits: "Edits applied: {0}",
+        .replanCounts: "{0} meeting(s) moved, {1} room change(s), {2} cancelled, {3} added — warm start from the previous schedule: {4}",
+        .yes: "yes",
+        .no: "no",
         // MARK: Calendars
         .icsPhase: "Phase: {0}",
         .icsKind: "Kind: {0}",

@@ -67,6 +67,17 @@ extension TextKey {
         .reportTitle: "Planning — {0}",
         // MARK: Re-planning (issue Re-plan)
         .replanHeader: "Changements par rapport au planning précédent :",
+        .replanMoved: "  Déplacée : {0} — {1} → {2}",
+        .replanRoomChanged: "  Changement de salle : {0} — {1} → {2}",
+        .replanCancelled: "  Annulée : {0} — {1}",
+        .replanAdded: "  Ajoutée : {0} — {1}",
+        .replanNone: "  Aucun changement.",
+        .replanFrozenInvalid: "  Attention : {0} a déjà eu lieu ({1}) à une place que l'instance modifiée n'autoriserait plus ; elle est conservée telle quelle.",
+        .replanNotify: "Partenaires à prévenir : {0}",
+        .replanEdits: "Modifications appliquées : {0}",
+        .replanCounts: "{0} réunion(s) déplacée(s), {1} changement(s) de salle, {2} annulée(s), {3} ajoutée(s) — démarrage depuis le planning précédent : {4}",
+        .yes: "oui",
+        .no: "non",
         // MARK: Calendars
         .icsPhase: "Phase : {0}",
         .icsKind: "Type : {0}",

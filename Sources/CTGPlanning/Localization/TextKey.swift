@@ -68,6 +68,17 @@ public enum TextKey: String, Sendable, CaseIterable {
     case reportTitle
     // MARK: Re-planning (issue Re-plan)
     case replanHeader
+    case replanMoved
+    case replanRoomChanged
+    case replanCancelled
+    case replanAdded
+    case replanNone
+    case replanFrozenInvalid
+    case replanNotify
+    case replanEdits
+    case replanCounts
+    case yes
+    case no
     // MARK: Calendars
     case icsPhase
     case icsKind

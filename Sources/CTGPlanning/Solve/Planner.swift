@@ -26,7 +26,7 @@ public enum Planner {
 
     public static func solve(
         _ instance: ExpandedInstance, options: Options = Options(), replan: ReplanContext? = nil,
-        warmStart: [Placement]? = nil
+        warmStart: [Int: Placement]? = nil
     ) throws -> Outcome {
         let started = Date()
         let elapsed: @Sendable () -> Double = { Date().timeIntervalSince(started) }
@@ -40,8 +40,9 @@ public enum Planner {
         mip.relativeGap = options.gap > 0 ? options.gap : nil
         mip.integralObjective = true
         mip.log = options.log
-        if let warmStart, let values = built.columnValues(for: warmStart, instance: instance) {
+        if let warmStart, let values = built.repairedColumnValues(from: warmStart, instance: instance) {
             mip.startingSolution = values
+            mip.presolve = false
         }
         let report = options.progress
         mip.progress = { progress in
