@@ -38,6 +38,6 @@ let package = Package(
         .testTarget(name: "MIPTests", dependencies: ["MIP", "CGLPK", "CGLPKShim"]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CTGPlanningTests", dependencies: ["CTGPlanning", "MIP", "ICalendar"]),
-        .testTarget(name: "CLITests", dependencies: ["CTGPlanning"]),
+        .testTarget(name: "CLITests", dependencies: ["CTGPlanning", "ctg-planner"]),
     ]
 )
