@@ -79,13 +79,9 @@ extension ModelBuilder {
     /// absolute difference of mean dates, which closes most of the gap.
     private mutating func addSpacingDeviations(weight: Int) {
         guard weight > 0 else { return }
-        var cumulative: [Int: StartedByDay] = [:]
         for target in instance.spacingTargets {
-            for m in [target.first, target.second] where cumulative[m] == nil {
-                cumulative[m] = startedByDay(instance.meetings[m])
-            }
-            let first = cumulative[target.first]!
-            let second = cumulative[target.second]!
+            let first = startedByDay(target.first)
+            let second = startedByDay(target.second)
             let low = min(second.firstDay, first.firstDay + target.targetDays)
             let high = max(second.lastDay, first.lastDay + target.targetDays)
             let pair = names ? "\(instance.meetings[target.first].id),\(instance.meetings[target.second].id)" : ""
@@ -107,8 +103,11 @@ extension ModelBuilder {
     }
 
     /// Columns F_m(D) = Σ_{candidates on days ≤ D} y, one per candidate day
-    /// but the last (where F is 1), chained so each row stays short.
-    private mutating func startedByDay(_ meeting: Meeting) -> StartedByDay {
+    /// but the last (where F is 1), chained so each row stays short. Made
+    /// once per meeting and shared by the deviation and order rows.
+    mutating func startedByDay(_ m: Int) -> StartedByDay {
+        if let known = startedColumns[m] { return known }
+        let meeting = instance.meetings[m]
         let byDay = Dictionary(grouping: meeting.candidates.indices) { day(meeting.candidates[$0].start) }
         let days = byDay.keys.sorted()
         var columns: [Variable] = []
@@ -123,7 +122,9 @@ extension ModelBuilder {
             columns.append(column)
             previous = column
         }
-        return StartedByDay(days: days, columns: columns)
+        let started = StartedByDay(days: days, columns: columns)
+        startedColumns[m] = started
+        return started
     }
 }
 
@@ -136,7 +137,7 @@ struct StartedByDay {
     var firstDay: Int { days.first ?? 0 }
     var lastDay: Int { days.last ?? 0 }
 
-    struct Value {
+    struct Value: Equatable {
         var column: Variable?
         var constant: Double
         func terms(sign: Double) -> [(Variable, Double)] { column.map { [($0, sign)] } ?? [] }

@@ -20,6 +20,8 @@ struct ModelBuilder {
     var result: ScheduleModel
     /// Rows already added, by their sorted term signature and bound, to drop duplicates.
     private var seenRows: Set<RowKey> = []
+    /// "Started by day D" columns per meeting, made on first use.
+    var startedColumns: [Int: StartedByDay] = [:]
     /// Meetings covering each grid time: (meeting, candidate).
     let cover: [[(meeting: Int, candidate: Int)]]
 
@@ -194,14 +196,10 @@ struct ModelBuilder {
                 addOrder(
                     names ? "\(label)[\(a.id)<\(b.id)]" : "", first: [keys(a) { $0 + a.duration }], then: [keys(b) { $0 }])
             } else {
-                addOrder(
-                    names ? "\(label)_min[\(a.id)<\(b.id)]" : "", first: [keys(a) { self.day($0) + relation.minDays }],
-                    then: [keys(b) { self.day($0) }])
+                addDayOrder(names ? "\(label)_min[\(a.id)<\(b.id)]" : "", first: a.index, then: b.index, days: relation.minDays)
             }
             if let maxDays = relation.maxDays {
-                addOrder(
-                    names ? "\(label)_max[\(a.id)<\(b.id)]" : "", first: [keys(b) { self.day($0) }],
-                    then: [keys(a) { self.day($0) + maxDays }])
+                addDayOrder(names ? "\(label)_max[\(a.id)<\(b.id)]" : "", first: b.index, then: a.index, days: -maxDays)
             }
         }
         let byPhase = instance.meetingsByPhase
@@ -268,6 +266,31 @@ struct ModelBuilder {
                     }
                 }
             }
+        }
+    }
+
+    /// "day(then) ≥ day(first) + days" on the started-by-day columns:
+    /// F_then(τ) ≤ F_first(τ − days) for each candidate day τ of `then` — two
+    /// non-zeros a row instead of two cumulative sums. (A negative `days`
+    /// writes a maximum gap with the roles swapped.)
+    private mutating func addDayOrder(_ name: String, first: Int, then: Int, days: Int) {
+        let earlier = startedByDay(first)
+        let later = startedByDay(then)
+        let points = later.days
+        for (index, tau) in points.enumerated() {
+            let ready = earlier.value(atDay: tau - days)
+            // A later point with the same "ready" value dominates this one.
+            if index + 1 < points.count, earlier.value(atDay: points[index + 1] - days) == ready { continue }
+            if ready.column == nil && ready.constant == 1 { continue }
+            let started = later.value(atDay: tau)
+            let terms = started.terms(sign: 1) + ready.terms(sign: -1)
+            if terms.isEmpty {
+                // Both fixed: only an impossible order (then surely started, first surely not ready) needs a row.
+                guard started.constant > ready.constant else { continue }
+                addRow(names ? "\(name)@\(tau)" : "", result.start[then].map { ($0, 1) }, .lessOrEqual(0))
+                continue
+            }
+            addRow(names ? "\(name)@\(tau)" : "", terms, .lessOrEqual(ready.constant - started.constant))
         }
     }
 
