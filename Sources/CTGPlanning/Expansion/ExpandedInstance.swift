@@ -11,11 +11,11 @@ public struct ExpandedInstance: Sendable {
     public let instance: Instance
     public let grid: TimeGrid
     public internal(set) var meetings: [Meeting]
-    public let relations: [Relation]
+    public internal(set) var relations: [Relation]
     public let phaseOrders: [PhaseOrder]
-    public let spacingTargets: [SpacingTarget]
+    public internal(set) var spacingTargets: [SpacingTarget]
     /// Series with `distinct_sites`, as lists of meeting indices.
-    public let distinctSiteSeries: [[Int]]
+    public internal(set) var distinctSiteSeries: [[Int]]
     /// Per partner, per grid time: unavailable through a rule or a busy calendar.
     public let partnerUnavailable: [[Bool]]
     /// Per room, per grid time.
@@ -24,7 +24,7 @@ public struct ExpandedInstance: Sendable {
     public let closedDates: [LocalDate: String]
     /// Named periods by id.
     public let periods: [String: [DateSpan]]
-    public let meetingIndex: [String: Int]
+    public internal(set) var meetingIndex: [String: Int]
     public let partnerIndex: [String: Int]
     public let roomIndex: [String: Int]
     public let phaseIndex: [String: Int]

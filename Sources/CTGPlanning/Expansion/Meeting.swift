@@ -2,7 +2,7 @@
 /// id, session k of a series `S` is `S#k`. Every reference is an index into
 /// `ExpandedInstance`'s arrays.
 public struct Meeting: Sendable {
-    public let index: Int
+    public internal(set) var index: Int
     public let id: String
     public let title: String
     /// Index in `Instance.meetings` of the spec this meeting comes from.

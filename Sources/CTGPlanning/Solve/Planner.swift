@@ -24,9 +24,25 @@ public enum Planner {
         case timeLimit(ModelSize)
     }
 
+    /// Meetings above which a first solve is split into parts (see `Components`).
+    static let decompositionThreshold = 300
+    /// The largest part of a split instance.
+    static let partSize = 120
+
     public static func solve(
         _ instance: ExpandedInstance, options: Options = Options(), replan: ReplanContext? = nil,
         warmStart: [Int: Placement]? = nil
+    ) throws -> Outcome {
+        if replan == nil, warmStart == nil, instance.meetings.count > decompositionThreshold {
+            let parts = Components(instance, maxSize: partSize).parts
+            if parts.count > 1 { return try DecomposedSolve(instance: instance, parts: parts, options: options).run() }
+        }
+        return try solveWhole(instance, options: options, replan: replan, warmStart: warmStart)
+    }
+
+    /// One MIP over every meeting.
+    static func solveWhole(
+        _ instance: ExpandedInstance, options: Options, replan: ReplanContext?, warmStart: [Int: Placement]?
     ) throws -> Outcome {
         let started = Date()
         let elapsed: @Sendable () -> Double = { Date().timeIntervalSince(started) }
