@@ -11,13 +11,23 @@ public struct CalendarExport: Sendable {
     /// DTSTAMP of every event: `SOURCE_DATE_EPOCH` when set, so that two runs
     /// on the same input give byte-identical files.
     public let timestamp: Date
+    /// Minutes before each meeting of its VALARM; nil writes none.
+    public let reminderMinutes: Int?
 
     public static let productID = "-//ctg-planner//CTG meeting planner 1.0//FR"
+    /// The bound the instance's `reminder_minutes` has, so a command-line reminder gets the same one.
+    public static let maximumReminderMinutes = InputLimits.reminderMinutes
 
-    public init(instance: ExpandedInstance, texts: Texts, timestamp: Date = CalendarExport.defaultTimestamp()) {
+    /// - Parameter reminderMinutes: replaces the instance's `reminder_minutes`
+    ///   (a command-line choice wins over the file); nil keeps the instance's.
+    public init(
+        instance: ExpandedInstance, texts: Texts, timestamp: Date = CalendarExport.defaultTimestamp(),
+        reminderMinutes: Int? = nil
+    ) {
         self.instance = instance
         self.texts = texts
         self.timestamp = timestamp
+        self.reminderMinutes = reminderMinutes ?? instance.instance.reminderMinutes
     }
 
     public static func defaultTimestamp(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
@@ -35,17 +45,22 @@ public struct CalendarExport: Sendable {
     /// One calendar per partner (meetings it attends, required or optional) and per room.
     public func feeds(_ schedule: Schedule) -> [(fileName: String, document: CalendarDocument)] {
         let partnerFeeds = instance.partners.map { partner in
-            let events = publishedEvents(schedule) { $0.required.contains(partner.id) || $0.optional.contains(partner.id) }
+            let events = publishedEvents(schedule) {
+                $0.required.contains(partner.id) || $0.optional.contains(partner.id)
+            }
             return (
                 "partner-\(CalendarExport.fileSafe(partner.id)).ics",
-                document(name: texts(.icsPartnerFeed, instance.instance.name, partner.name), method: "PUBLISH", events: events)
+                document(
+                    name: texts(.icsPartnerFeed, instance.instance.name, partner.name), method: "PUBLISH",
+                    events: events)
             )
         }
         let roomFeeds = instance.rooms.map { room in
             let events = publishedEvents(schedule) { $0.room == room.id }
             return (
                 "room-\(CalendarExport.fileSafe(room.id)).ics",
-                document(name: texts(.icsPartnerFeed, instance.instance.name, room.name), method: "PUBLISH", events: events)
+                document(
+                    name: texts(.icsPartnerFeed, instance.instance.name, room.name), method: "PUBLISH", events: events)
             )
         }
         return partnerFeeds + roomFeeds
@@ -57,8 +72,7 @@ public struct CalendarExport: Sendable {
     public func invitations(
         _ schedule: Schedule, meetings: Set<String>? = nil, cancelled: [Cancellation] = []
     ) -> [(fileName: String, document: CalendarDocument)] {
-        guard let organizer = instance.instance.organizer else { return [] }
-        let person = Person(email: organizer.email, name: organizer.name)
+        guard organizer != nil else { return [] }
         var files: [(String, CalendarDocument)] = []
         for partner in instance.partners {
             guard let email = partner.email else { continue }
@@ -68,22 +82,27 @@ public struct CalendarExport: Sendable {
                 && (assignment.required.contains(partner.id) || assignment.optional.contains(partner.id))
             {
                 var event = self.event(assignment)
-                event.organizer = person
                 event.attendees = [
                     Attendee(
                         person: Person(email: email, name: partner.name),
                         role: assignment.required.contains(partner.id) ? .requiredParticipant : .optionalParticipant)
                 ]
                 files.append(
-                    ("\(folder)/\(CalendarExport.fileSafe(assignment.meeting)).ics", document(name: nil, method: "REQUEST", events: [event])))
+                    (
+                        "\(folder)/\(CalendarExport.fileSafe(assignment.meeting)).ics",
+                        document(name: nil, method: "REQUEST", events: [event])
+                    ))
             }
             for cancellation in cancelled where cancellation.attendees?.contains(partner.id) ?? false {
                 guard var event = cancelledEvent(cancellation) else { continue }
-                event.organizer = person
-                event.attendees = [Attendee(person: Person(email: email, name: partner.name), role: .requiredParticipant)]
+                event.attendees = [
+                    Attendee(person: Person(email: email, name: partner.name), role: .requiredParticipant)
+                ]
                 files.append(
-                    ("\(folder)/\(CalendarExport.fileSafe(cancellation.meeting))-cancel.ics",
-                     document(name: nil, method: "CANCEL", events: [event])))
+                    (
+                        "\(folder)/\(CalendarExport.fileSafe(cancellation.meeting))-cancel.ics",
+                        document(name: nil, method: "CANCEL", events: [event])
+                    ))
             }
         }
         return files
@@ -91,8 +110,16 @@ public struct CalendarExport: Sendable {
 
     // MARK: Events
 
+    /// RFC 5546 requires ORGANIZER in PUBLISH as in REQUEST and CANCEL, so
+    /// every event names the coordinator when the instance gives one.
+    private var organizer: Person? {
+        instance.instance.organizer.map { Person(email: $0.email, name: $0.name) }
+    }
+
     private func document(name: String?, method: String, events: [Event]) -> CalendarDocument {
-        CalendarDocument(productID: CalendarExport.productID, method: method, name: name, timeZone: instance.instance.timeZone, events: events)
+        CalendarDocument(
+            productID: CalendarExport.productID, method: method, name: name, timeZone: instance.instance.timeZone,
+            events: events)
     }
 
     private func publishedEvents(_ schedule: Schedule, including: (Assignment) -> Bool) -> [Event] {
@@ -106,21 +133,16 @@ public struct CalendarExport: Sendable {
         let room = assignment.room.flatMap { instance.roomIndex[$0] }.map { instance.rooms[$0] }
         let start = ISO8601Instant.parse(assignment.start) ?? timestamp
         let end = ISO8601Instant.parse(assignment.end) ?? start
-        let location: String? =
-            if let room {
-                [room.name, room.address, room.site].compactMap { $0 }.joined(separator: ", ")
-            } else {
-                spec?.url
-            }
+        let location = room.map(place) ?? spec?.url
         var categories: [String] = []
         if let phase = meeting?.phase { categories.append(instance.instance.phases[phase].name) }
         if let kind = meeting?.kind { categories.append(texts(kind.textKey)) }
         return Event(
             uid: assignment.uid, timestamp: timestamp, start: start, end: end, timeZone: instance.instance.timeZone,
             summary: assignment.title, description: description(assignment, meeting: meeting, room: room),
-            location: location, url: room == nil ? spec?.url : nil, categories: categories, status: .confirmed,
-            sequence: assignment.sequence,
-            alarm: instance.instance.reminderMinutes.map { Alarm(minutesBefore: $0, description: texts(.icsReminder, assignment.title)) })
+            location: location, url: room == nil ? spec?.url : nil, categories: categories, organizer: organizer,
+            status: .confirmed, sequence: assignment.sequence,
+            alarm: reminderMinutes.map { Alarm(minutesBefore: $0, description: texts(.icsReminder, assignment.title)) })
     }
 
     private func description(_ assignment: Assignment, meeting: Meeting?, room: Room?) -> String {
@@ -137,7 +159,7 @@ public struct CalendarExport: Sendable {
         if !assignment.required.isEmpty { lines.append(texts(.icsRequired, names(assignment.required))) }
         if !assignment.optional.isEmpty { lines.append(texts(.icsOptional, names(assignment.optional))) }
         if let room {
-            lines.append(texts(.icsPlace, [room.name, room.address, room.site].compactMap { $0 }.joined(separator: ", ")))
+            lines.append(texts(.icsPlace, place(room)))
         } else if let url = meeting?.url {
             lines.append(texts(.icsOnline, url))
         } else {
@@ -156,15 +178,26 @@ public struct CalendarExport: Sendable {
         let title = cancellation.title ?? cancellation.meeting
         return Event(
             uid: cancellation.uid, timestamp: timestamp, start: start, end: end, timeZone: instance.instance.timeZone,
-            summary: texts(.icsCancelled, title), status: .cancelled, sequence: cancellation.sequence)
+            summary: texts(.icsCancelled, title), organizer: organizer, status: .cancelled,
+            sequence: cancellation.sequence)
+    }
+
+    /// Room, address, site; the site is left out when the address already
+    /// names it, as postal addresses usually do.
+    private func place(_ room: Room) -> String {
+        var parts = [room.name]
+        if let address = room.address { parts.append(address) }
+        if !(room.address?.contains(room.site) ?? false) { parts.append(room.site) }
+        return parts.joined(separator: ", ")
     }
 
     /// A cancellation seen as an assignment, so the same feed filters apply.
     private func placeholder(for cancellation: Cancellation) -> Assignment {
         Assignment(
-            meeting: cancellation.meeting, title: cancellation.title ?? "", date: instance.instance.horizon.from, slot: "",
-            slots: [], start: cancellation.start ?? "", end: cancellation.end ?? "", room: cancellation.room, site: nil,
-            required: cancellation.attendees ?? [], optional: [], uid: cancellation.uid, sequence: cancellation.sequence)
+            meeting: cancellation.meeting, title: cancellation.title ?? "", date: instance.instance.horizon.from,
+            slot: "", slots: [], start: cancellation.start ?? "", end: cancellation.end ?? "", room: cancellation.room,
+            site: nil, required: cancellation.attendees ?? [], optional: [], uid: cancellation.uid,
+            sequence: cancellation.sequence)
     }
 
     /// A file name from an id: ids are letters, digits, `-_.` and `#`, but keep it safe anyway.
