@@ -25,7 +25,7 @@ public enum Planner {
     }
 
     /// Meetings above which a first solve is split into parts (see `Components`).
-    static let decompositionThreshold = 300
+    static let decompositionThreshold = 100
     /// The largest part of a split instance.
     static let partSize = 120
 

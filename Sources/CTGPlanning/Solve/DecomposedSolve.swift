@@ -1,0 +1,178 @@
+import Foundation
+import MIP
+
+/// Solves an instance too large for one MIP (a whole department: ~20
+/// territories sharing CAF, CD and MSA staff) part by part, with an honest
+/// bound.
+///
+/// 1. **First schedule**: the parts are solved one after the other, each with
+///    the meetings already placed fixed (as frozen meetings of a re-plan, so
+///    shared partners' clashes and load limits are respected).
+/// 2. **Bound**, at the same time on the second core (GLPK keeps one
+///    environment per thread; `Solver` gives each solve its own): each part
+///    alone, every coupling dropped. Dropping constraints and the other parts'
+///    meetings can only lower a part's optimum, so the sum of the parts'
+///    bounds is a lower bound of the whole.
+/// 3. **Improvement** (large-neighbourhood search): each part in turn is solved
+///    again with all the others fixed, starting from its current placement,
+///    until time runs out, a round improves nothing, or the bound is reached.
+struct DecomposedSolve {
+    let instance: ExpandedInstance
+    let parts: [[Int]]
+    let options: Planner.Options
+    private let started = Date()
+
+    init(instance: ExpandedInstance, parts: [[Int]], options: Planner.Options) {
+        self.instance = instance
+        self.parts = parts
+        self.options = options
+    }
+
+    private var elapsed: Double { Date().timeIntervalSince(started) }
+    private var remaining: Double { (options.timeLimit ?? .infinity) - elapsed }
+
+    func run() throws -> Planner.Outcome {
+        let limit = options.timeLimit ?? 600
+        var placements: [Int: Placement] = [:]
+        var totalSize = ModelSize(columns: 0, binaries: 0, rows: 0, nonzeros: 0)
+        // 2. (on the second core, while 1. runs) the parts alone, for the bound.
+        let bounds = Locked([Int](repeating: 0, count: parts.count))
+        let boundsDone = DispatchSemaphore(value: 0)
+        let boundLimit = max(1, 0.5 * limit / Double(parts.count))
+        let this = self
+        Thread.detachNewThread {
+            defer { boundsDone.signal() }
+            for (index, part) in this.parts.enumerated() where this.remaining > 1 {
+                let bound = (try? this.solve(part, fixed: [:], warm: [:], timeLimit: min(boundLimit, this.remaining), gap: 0))?.bound
+                bounds.update { $0[index] = bound ?? 0 }
+            }
+        }
+
+        // 1. First schedule.
+        for (index, part) in parts.enumerated() {
+            let share = max(1, (0.4 * limit - elapsed) / Double(parts.count - index))
+            let solved = try solve(part, fixed: placements, warm: [:], timeLimit: min(share, remaining), gap: 0.02)
+            totalSize = totalSize + solved.size
+            guard let found = solved.placements else {
+                return solved.infeasible ? .infeasible(totalSize) : .timeLimit(totalSize)
+            }
+            placements.merge(found) { $1 }
+            report(placements: placements, bound: nil)
+        }
+
+        _ = boundsDone.wait(timeout: .now() + max(0, remaining))
+        let currentBound = bounds.value.reduce(0, +)
+        var objective = try recount(placements)
+        report(placements: placements, bound: currentBound)
+
+        // 3. Improve: each part, then each pair of parts, re-solved with the rest fixed.
+        let neighbourhoods = parts.map { [$0] } + parts.indices.flatMap { i in (i + 1..<parts.count).map { [parts[i], parts[$0]] } }
+        var stale = 0
+        var next = 0
+        while remaining > 1 && objective > currentBound && stale < neighbourhoods.count {
+            let part = neighbourhoods[next % neighbourhoods.count].flatMap { $0 }
+            next += 1
+            stale += 1
+            let others = placements.filter { !part.contains($0.key) }
+            let solved = try solve(part, fixed: others, warm: placements, timeLimit: min(max(2, remaining / 4), remaining), gap: 0)
+            guard let found = solved.placements else { continue }
+            let candidate = placements.merging(found) { $1 }
+            let value = try recount(candidate)
+            if value < objective {
+                placements = candidate
+                objective = value
+                stale = 0
+                report(placements: placements, bound: currentBound)
+            }
+        }
+        let bound = min(currentBound, objective)
+
+        let ordered = instance.meetings.indices.map { placements[$0]! }
+        var schedule = Schedule(
+            placements: ordered, instance: instance, status: objective <= bound ? .optimal : .feasible, objective: objective,
+            bound: bound)
+        let recounted = ScheduleValidator.validate(schedule, against: instance)
+        schedule.objective = recounted.objective
+        var breakdown: [ObjectiveTerm: Int] = [:]
+        for term in ObjectiveTerm.allCases { breakdown[term] = recounted.breakdown[term.rawValue] ?? 0 }
+        return .solved(
+            SolveSummary(
+                schedule: schedule, placements: ordered, size: totalSize, buildTime: 0, solveTime: elapsed, totalTime: elapsed,
+                nodes: 0, breakdown: breakdown, warmStartAccepted: false))
+    }
+
+    private struct PartResult {
+        var placements: [Int: Placement]?
+        var bound: Int?
+        var infeasible: Bool
+        var size: ModelSize
+    }
+
+    /// Solves the meetings of `part` with the meetings of `fixed` where they
+    /// are, starting from `warm` when given; placements come back in the
+    /// whole instance's numbering.
+    private func solve(
+        _ part: [Int], fixed: [Int: Placement], warm: [Int: Placement], timeLimit: Double, gap: Double
+    ) throws -> PartResult {
+        let fixedMeetings = fixed.keys.sorted()
+        let (sub, original) = instance.restricted(to: part + fixedMeetings, fixed: fixed)
+        let frozen = Set(part.count..<original.count)
+        var subOptions = Planner.Options()
+        subOptions.timeLimit = timeLimit
+        subOptions.gap = gap
+        subOptions.log = options.log
+        var subWarm: [Int: Placement] = [:]
+        for (position, old) in original.enumerated() {
+            if let placement = warm[old] ?? fixed[old] {
+                subWarm[position] = Placement(meeting: position, start: placement.start, room: placement.room)
+            }
+        }
+        let outcome = try Planner.solveWhole(
+            sub, options: subOptions, replan: ReplanContext(previous: [:], frozen: frozen),
+            warmStart: subWarm.isEmpty ? nil : subWarm)
+        switch outcome {
+        case .solved(let summary):
+            var found: [Int: Placement] = [:]
+            for placement in summary.placements where placement.meeting < part.count {
+                let old = original[placement.meeting]
+                found[old] = Placement(meeting: old, start: placement.start, room: placement.room)
+            }
+            return PartResult(placements: found, bound: summary.schedule.bound, infeasible: false, size: summary.size)
+        case .infeasible(let size): return PartResult(placements: nil, bound: nil, infeasible: true, size: size)
+        case .timeLimit(let size): return PartResult(placements: nil, bound: nil, infeasible: false, size: size)
+        }
+    }
+
+    /// The objective of a full placement, recounted by the validator (the
+    /// part models each count their fixed neighbours' costs too).
+    private func recount(_ placements: [Int: Placement]) throws -> Int {
+        let ordered = instance.meetings.indices.map { placements[$0]! }
+        let schedule = Schedule(placements: ordered, instance: instance, status: .feasible, objective: 0, bound: nil)
+        return ScheduleValidator.validate(schedule, against: instance).objective
+    }
+
+    private func report(placements: [Int: Placement], bound: Int?) {
+        guard let progress = options.progress, placements.count == instance.meetings.count else { return }
+        let objective = (try? recount(placements)).map(Double.init)
+        progress(
+            SolveProgress(
+                phase: .searching, elapsed: elapsed, incumbent: objective, bound: bound.map(Double.init),
+                gap: objective.flatMap { value in bound.map { (value - Double($0)) / max(1, abs(value)) } }))
+    }
+}
+
+extension ModelSize {
+    static func + (a: ModelSize, b: ModelSize) -> ModelSize {
+        ModelSize(columns: a.columns + b.columns, binaries: a.binaries + b.binaries, rows: a.rows + b.rows, nonzeros: a.nonzeros + b.nonzeros)
+    }
+}
+
+/// A value shared between the two threads of a decomposed solve.
+final class Locked<Value>: @unchecked Sendable {
+    private var stored: Value
+    private let lock = NSLock()
+    init(_ value: Value) { stored = value }
+    var value: Value { lock.withLock { stored } }
+    @discardableResult
+    func update<Result>(_ body: (inout Value) -> Result) -> Result { lock.withLock { body(&stored) } }
+}
