@@ -27,7 +27,7 @@ extension CTGPlanner {
         func run() throws {
             let expanded = try InstanceFile.load(instance)
             let size = try ModelExport.write(expanded, format: format == .mps ? .freeMPS : .cplexLP, to: output)
-            Console.out([language.texts(.exported, output, size.description)])
+            Console.out([language.texts(.exported, output, size.text(language.texts))])
         }
     }
 }

@@ -29,19 +29,37 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
+    @Option(name: .long, help: "Also write the plan as one self-contained HTML page (projector; prints A4 landscape).")
+    var report: String?
+
+    @Option(name: .long, help: "Also write one row per meeting for spreadsheets (UTF-8 with BOM, ';' separated).")
+    var csv: String?
+
     /// Writes every output of a run in one atomic step and returns the paths.
+    /// `summary` and `changes` are for the report only (header, highlighted changes).
     func write(
-        _ schedule: Schedule, instance: ExpandedInstance, texts: Texts,
-        invited: Set<String>? = nil, cancelled: [Cancellation] = []
+        _ schedule: Schedule, instance: ExpandedInstance, texts: Texts, summary: SolveSummary?,
+        changes: ScheduleChanges? = nil, invited: Set<String>? = nil, cancelled: [Cancellation] = []
     ) throws -> [String] {
         var files: [(path: String, data: Data)] = [(self.schedule, Data(schedule.jsonText().utf8))]
         files += try OutputFiles.calendars(
             schedule, instance: instance, texts: texts, calendar: output, feeds: feeds, invitations: invitations,
             invited: invited, cancelled: cancelled, reminderMinutes: reminder)
-        try AtomicFile.writeAll(files)
-        var shown = [self.schedule, output]
-        if let feeds { shown.append(feeds) }
-        if let invitations { shown.append(invitations) }
-        return shown
+        files += OutputFiles.reports(
+            schedule, summary: summary, instance: instance, texts: texts, report: report, csv: csv, changes: changes)
+        try AtomicFile.writeAll(files, texts: texts)
+        return [self.schedule, output] + [feeds, invitations, report, csv].compactMap { $0 }
+    }
+}
+
+extension AtomicFile {
+    /// `writeAll`, with a failure told in the user's language (exit code 4).
+    static func writeAll(_ files: [(path: String, data: Data)], texts: Texts) throws {
+        do {
+            try writeAll(files)
+        } catch let error as OutputError {
+            Console.error(texts(.cannotWrite, error.path, error.reason))
+            throw ExitCode(4)
+        }
     }
 }

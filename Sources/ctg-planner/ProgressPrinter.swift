@@ -44,7 +44,7 @@ final class ProgressPrinter: @unchecked Sendable {
                     progress.gap.map(texts.percent) ?? "—", progress.nodes ?? 0))
         } else if changedPhase || progress.size != nil {
             var line = texts(.progressLine, elapsed, texts(progress.phase.textKey))
-            if let size = progress.size { line += " — " + texts(.modelSize, size.description) }
+            if let size = progress.size { line += " — " + texts(.modelSize, size.text(texts)) }
             print(line)
         }
     }

@@ -65,8 +65,8 @@ extension CTGPlanner {
                 replan: ReplanRules(previous: previousSchedule, now: instant))
             printer?.say(.phaseWriting)
             let written = try outputs.write(
-                summary.schedule, instance: result.instance, texts: texts, invited: result.changes.updatedMeetings,
-                cancelled: result.changes.cancelled)
+                summary.schedule, instance: result.instance, texts: texts, summary: summary, changes: result.changes,
+                invited: result.changes.updatedMeetings, cancelled: result.changes.cancelled)
             printer?.stop()
             Console.out(ScheduleText.summaryLines(summary, instance: result.instance, texts: texts))
             Console.out(

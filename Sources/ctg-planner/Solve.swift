@@ -11,7 +11,7 @@ extension CTGPlanner {
                 checked by the independent validator before anything is written. Files are
                 written atomically: a failing run leaves earlier files untouched.
 
-                Example: ctg-planner solve instances/ctg-2022-2023.yaml --feeds feeds/
+                Example: ctg-planner solve instances/ctg-2022-2023.yaml --feeds feeds/ --report plan.html
                 """)
 
         @Argument(help: "The instance file (YAML or JSON).")
@@ -29,7 +29,7 @@ extension CTGPlanner {
             let outcome = try Planner.solve(expanded, options: limits.plannerOptions(printer))
             let summary = try SolveRun.finish(outcome, instance: expanded, limits: limits, texts: texts, printer: printer)
             printer?.say(.phaseWriting)
-            let written = try outputs.write(summary.schedule, instance: expanded, texts: texts)
+            let written = try outputs.write(summary.schedule, instance: expanded, texts: texts, summary: summary)
             printer?.stop()
             Console.out(ScheduleText.summaryLines(summary, instance: expanded, texts: texts))
             Console.out([""] + ScheduleText.meetingLines(summary.schedule, instance: expanded, texts: texts) + [""])
@@ -76,7 +76,7 @@ enum SolveRun {
         let report = ScheduleValidator.validate(summary.schedule, against: instance, replan: replan)
         guard report.isValid else {
             printer?.stop()
-            Console.error("internal error: the solver's schedule fails validation:")
+            Console.error(texts(.solverScheduleInvalid))
             Console.error(report.violations.map { "  \($0)" }.joined(separator: "\n"))
             if !report.objectiveMatches {
                 Console.error("  " + texts(.validObjective, report.reportedObjective, report.objective))

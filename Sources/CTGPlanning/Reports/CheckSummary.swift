@@ -13,28 +13,43 @@ public enum CheckSummary {
         ]
         let tightest = instance.meetings.sorted { ($0.candidates.count, $0.index) < ($1.candidates.count, $1.index) }.prefix(most)
         for meeting in tightest {
-            lines.append(texts(.checkConstrainedLine, meeting.id, meeting.candidates.count, restrictions(meeting, instance)))
+            lines.append(
+                texts(
+                    .checkConstrainedLine, meeting.id, meeting.candidates.count,
+                    restrictions(meeting, instance, texts: texts)))
         }
         lines.append(texts(.checkOK))
         return lines
     }
 
-    /// The requirements that narrow a meeting, in the file's vocabulary.
-    static func restrictions(_ meeting: Meeting, _ instance: ExpandedInstance) -> String {
-        var parts = ["window \(meeting.window)"]
-        if meeting.fixed != nil { parts.append("fixed") }
+    /// The requirements that narrow a meeting; the values keep the file's
+    /// vocabulary (slot ids, weekdays, period ids) so that they can be looked up.
+    static func restrictions(_ meeting: Meeting, _ instance: ExpandedInstance, texts: Texts) -> String {
+        var parts = [texts(.restrictWindow, meeting.window)]
+        if meeting.fixed != nil { parts.append(texts(.restrictFixed)) }
         if meeting.allowedDays != Set(instance.instance.calendar.days) {
-            parts.append("days " + meeting.allowedDays.sorted().map(\.rawValue).joined(separator: ","))
+            parts.append(texts(.restrictDays, meeting.allowedDays.sorted().map(\.rawValue).joined(separator: ",")))
         }
         if meeting.allowedSlots.count < instance.grid.slotsPerDay {
-            parts.append("slots " + meeting.allowedSlots.sorted().map { instance.grid.slots[$0].id }.joined(separator: ","))
+            parts.append(
+                texts(
+                    .restrictSlots,
+                    meeting.allowedSlots.sorted().map { instance.grid.slots[$0].id }.joined(separator: ",")))
         }
-        if meeting.duration > 1 { parts.append("duration \(meeting.duration)") }
-        if !meeting.avoid.isEmpty { parts.append("avoid " + meeting.avoid.joined(separator: ",")) }
+        if meeting.duration > 1 { parts.append(texts(.restrictDuration, meeting.duration)) }
+        if !meeting.avoid.isEmpty { parts.append(texts(.restrictAvoid, meeting.avoid.joined(separator: ","))) }
         if !meeting.required.isEmpty {
-            parts.append("required " + meeting.required.map { instance.partners[$0].id }.joined(separator: ","))
+            parts.append(
+                texts(.restrictRequired, meeting.required.map { instance.partners[$0].id }.joined(separator: ",")))
         }
-        if !meeting.online { parts.append("\(meeting.eligibleRooms.count) room(s) fit") }
+        if !meeting.online { parts.append(texts(.restrictRooms, meeting.eligibleRooms.count)) }
         return parts.joined(separator: "; ")
+    }
+}
+
+extension ModelSize {
+    /// "293 lignes, 363 colonnes (362 binaires), 1691 coefficients".
+    public func text(_ texts: Texts) -> String {
+        texts(.modelDimensions, rows, columns, binaries, nonzeros)
     }
 }
