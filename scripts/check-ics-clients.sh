@@ -88,4 +88,24 @@ run_helper files --schedule "$out/schedule.json" --calendar "$out/calendar.ics" 
     --invitations "$out/invitations" --epoch "$epoch"
 mkdir -p "$work/khal"
 run_helper khal --schedule "$out/schedule.json" --calendar "$out/calendar.ics" --workdir "$work/khal"
+
+# A real re-plan: the CAF cannot come to its first meeting after 2 November,
+# and a working-group session is cancelled. khal takes the new calendar on
+# top of the first one.
+caf_date=$("$python" -c 'import json, sys
+s = json.load(open(sys.argv[1]))
+print(min(a["date"] for a in s["assignments"] if "caf" in a["required"] and a["date"] > "2022-11-02"))' "$out/schedule.json")
+(cd "$out" && SOURCE_DATE_EPOCH=$((epoch + 100)) "$binary" replan "$instance" --previous schedule.json \
+    --now 2022-11-02T08:00 --unavailable "caf@$caf_date" --cancel gt-culture#2 --time-limit 20 --quiet \
+    --schedule replanned.json -o replanned.ics >"$work/replan.log" 2>&1)
+status=$?
+if [ $status -eq 0 ]; then
+    result PASS "ctg-planner replan --unavailable caf@$caf_date --cancel gt-culture#2"
+    mkdir -p "$work/khal-replan"
+    run_helper replan --previous "$out/schedule.json" --previous-calendar "$out/calendar.ics" \
+        --schedule "$out/replanned.json" --calendar "$out/replanned.ics" --workdir "$work/khal-replan"
+else
+    tail -20 "$work/replan.log"
+    result FAIL "ctg-planner replan exited with status $status"
+fi
 finish

@@ -507,6 +507,36 @@ def check_khal(args):
     check(not unchanged, "every other meeting kept its time in khal", unchanged)
 
 
+def check_replan(args):
+    """A real re-plan applied on top of the first calendar: khal must update, not duplicate."""
+    before, after = Schedule(args.previous), Schedule(args.schedule)
+    khal = Khal(args.workdir)
+    ok, said = khal.import_file(args.previous_calendar)
+    check(ok, "khal import --batch of the first calendar.ics", [] if ok else [said])
+    ok, said = khal.import_file(args.calendar)
+    check(ok, "khal import --batch of the re-planned calendar.ics", [] if ok else [said])
+    stored = khal.stored()
+    check(len(stored) == len(before.uids), f"khal holds {len(stored)} events after the update, {len(before.uids)} before: none duplicated")
+    dates = sorted(datetime.date.fromisoformat(a["start"][:10]) for a in before.assignments + after.assignments)
+    listed, _ = khal.list(dates[0].isoformat(), (dates[-1] + datetime.timedelta(days=1)).isoformat())
+    twice = [u for u, times in listed.items() if len(times) > 1]
+    check(not twice, f"khal list after the re-plan: {len(listed)} events, no UID twice", twice)
+    previous = {a["uid"]: a for a in before.assignments}
+    moved = [a for a in after.assignments if previous[a["uid"]]["start"] != a["start"]]
+    check(len(moved) >= 1, f"the re-plan moved {len(moved)} meeting(s): " + ", ".join(a["meeting"] for a in moved))
+    wrong = [
+        f"{a['meeting']}: khal {listed.get(a['uid'], [('absent', '', '')])[0][0]}, schedule {khal_time(a['start'])}"
+        for a in after.assignments
+        if listed.get(a["uid"], [("absent", "", "")])[0][:2] != (khal_time(a["start"]), khal_time(a["end"]))
+    ]
+    check(not wrong, "every meeting of the re-planned schedule.json at its new local time in khal (moved ones included)", wrong)
+    for cancelled in after.cancelled:
+        status = listed.get(cancelled["uid"], [("", "", "")])[0][2]
+        gone = cancelled["uid"] not in listed
+        check(gone or status == "CANCELLED",
+              f"cancelled meeting {cancelled['meeting']}: " + ("gone from khal list" if gone else f"listed as {status or 'not cancelled'}"))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -520,8 +550,14 @@ def main():
     khal.add_argument("--schedule", required=True)
     khal.add_argument("--calendar", required=True)
     khal.add_argument("--workdir", required=True)
+    replan = commands.add_parser("replan", help="import the first calendar, then the re-planned one, into khal")
+    replan.add_argument("--previous", required=True, help="the first schedule.json")
+    replan.add_argument("--previous-calendar", required=True)
+    replan.add_argument("--schedule", required=True, help="the re-planned schedule.json")
+    replan.add_argument("--calendar", required=True, help="the re-planned calendar.ics")
+    replan.add_argument("--workdir", required=True)
     args = parser.parse_args()
-    {"files": check_files, "khal": check_khal}[args.command](args)
+    {"files": check_files, "khal": check_khal, "replan": check_replan}[args.command](args)
     sys.exit(1 if failures else 0)
 
 
