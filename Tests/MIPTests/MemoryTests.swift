@@ -75,8 +75,9 @@ struct MemoryTests {
                 return peak
             }
         }
-        let allowance = 48 << 20
-        #expect(peakPerSolve * 1000 > 4 * allowance)
+        // Generous against the noise of tests running in parallel in the same process.
+        let allowance = 128 << 20
+        #expect(peakPerSolve * 1000 > 4 * allowance, "peak per solve \(peakPerSolve)")
 
         for _ in 0..<50 {
             _ = try Solver.solve(model)
