@@ -48,10 +48,15 @@ struct DecomposedSolve {
             }
         }
 
-        // 1. First schedule.
+        // 1. First schedule. A part that finds nothing in its share of the
+        // time is tried again with more, as long as time remains.
         for (index, part) in parts.enumerated() {
-            let share = max(1, (0.4 * limit - elapsed) / Double(parts.count - index))
-            let solved = try solve(part, fixed: placements, warm: [:], timeLimit: min(share, remaining), gap: 0.02)
+            var share = max(2, (0.4 * limit - elapsed) / Double(parts.count - index))
+            var solved = try solve(part, fixed: placements, warm: [:], timeLimit: min(share, remaining), gap: 0.02)
+            while solved.placements == nil && !solved.infeasible && remaining > 1 {
+                share *= 3
+                solved = try solve(part, fixed: placements, warm: [:], timeLimit: min(share, remaining), gap: 0.02)
+            }
             totalSize = totalSize + solved.size
             guard let found = solved.placements else {
                 return solved.infeasible ? .infeasible(totalSize) : .timeLimit(totalSize)
@@ -114,7 +119,7 @@ struct DecomposedSolve {
     private func solve(
         _ part: [Int], fixed: [Int: Placement], warm: [Int: Placement], timeLimit: Double, gap: Double
     ) throws -> PartResult {
-        let fixedMeetings = fixed.keys.sorted()
+        let fixedMeetings = neighbours(of: part).filter { fixed[$0] != nil }
         let (sub, original) = instance.restricted(to: part + fixedMeetings, fixed: fixed)
         let frozen = Set(part.count..<original.count)
         var subOptions = Planner.Options()
@@ -140,6 +145,33 @@ struct DecomposedSolve {
             return PartResult(placements: found, bound: summary.schedule.bound, infeasible: false, size: summary.size)
         case .infeasible(let size): return PartResult(placements: nil, bound: nil, infeasible: true, size: size)
         case .timeLimit(let size): return PartResult(placements: nil, bound: nil, infeasible: false, size: size)
+        }
+    }
+
+    /// Meetings outside `part` that its rows can involve: those sharing a
+    /// partner (required or optional), a room it may use, or a phase order.
+    /// Only they need to be in a part's model as fixed meetings; the others
+    /// cannot clash with it.
+    private func neighbours(of part: [Int]) -> [Int] {
+        let inside = Set(part)
+        var partners = Set<Int>()
+        var rooms = Set<Int>()
+        var phases = Set<Int>()
+        for m in part {
+            let meeting = instance.meetings[m]
+            partners.formUnion(meeting.required + meeting.optional)
+            rooms.formUnion(meeting.eligibleRooms)
+            if let phase = meeting.phase { phases.insert(phase) }
+        }
+        let ordered = Set(
+            instance.phaseOrders.flatMap { order in
+                phases.contains(order.before) || phases.contains(order.after) ? [order.before, order.after] : []
+            })
+        return instance.meetings.indices.filter { m in
+            guard !inside.contains(m) else { return false }
+            let meeting = instance.meetings[m]
+            return !partners.isDisjoint(with: meeting.required + meeting.optional)
+                || !rooms.isDisjoint(with: meeting.eligibleRooms) || meeting.phase.map(ordered.contains) ?? false
         }
     }
 
