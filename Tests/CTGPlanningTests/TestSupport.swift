@@ -12,10 +12,12 @@ func packageFile(_ relativePath: String) throws -> String {
     try String(contentsOf: packageRoot.appendingPathComponent(relativePath), encoding: .utf8)
 }
 
-/// The diagnostics `text` gets, as printed; empty when it loads.
+/// The diagnostics `text` gets, as printed, from loading and then from the
+/// calendar expansion (which finds meetings with no candidate slot or room,
+/// as `ctg-planner check` does); empty when it loads and expands.
 func diagnostics(of text: String, file: String = "test.yaml") -> [String] {
     do {
-        _ = try InstanceLoader.parse(text, file: file)
+        _ = try ExpandedInstance(InstanceLoader.parse(text, file: file))
         return []
     } catch let error as InputError {
         return error.diagnostics.map(\.description)
