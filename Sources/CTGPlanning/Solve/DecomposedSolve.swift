@@ -57,6 +57,18 @@ struct DecomposedSolve {
                 share *= 3
                 solved = try solve(part, fixed: placements, warm: [:], timeLimit: min(share, remaining), gap: 0.02)
             }
+            if solved.infeasible {
+                // The parts placed before took what this one needs (a shared
+                // partner's slots or weekly load): place them again together.
+                let shared = Set(part.flatMap { instance.meetings[$0].required })
+                let tied = parts[..<index].filter { other in
+                    other.contains { !shared.isDisjoint(with: instance.meetings[$0].required) }
+                }.flatMap { $0 }
+                let widened = part + tied
+                solved = try solve(
+                    widened, fixed: placements.filter { !tied.contains($0.key) }, warm: placements, timeLimit: remaining,
+                    gap: 0.02)
+            }
             totalSize = totalSize + solved.size
             guard let found = solved.placements else {
                 return solved.infeasible ? .infeasible(totalSize) : .timeLimit(totalSize)
