@@ -32,7 +32,7 @@ func expand(_ yaml: String) throws -> ExpandedInstance {
 }
 
 /// Solves `yaml` to proven optimality and checks the result with the validator.
-func solveOptimal(_ yaml: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> (SolveSummary, ExpandedInstance) {
+func solveOptimal(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (SolveSummary, ExpandedInstance) {
     let instance = try expand(yaml)
     var options = Planner.Options()
     options.timeLimit = 30

@@ -54,8 +54,8 @@ import Testing
         let (summary, _) = try solveOptimal(
             week(
                 days: "{from: 2023-01-03, to: 2023-01-03}",
-                extra: "periods: {tuesday: [{date: 2023-01-03}]}",
                 rooms: "  - {id: r1, capacity: 2}\n  - {id: r2, capacity: 30}",
+                extra: "periods: {tuesday: [{date: 2023-01-03}]}",
                 meetings: """
                       - {id: m, title: M, participants: 5, attendees: {required: [a]},
                          prefer: {days: [mon], slots: [am], rooms: [r1], not_in: [tuesday]}}
