@@ -18,7 +18,7 @@ struct CTGPlanner: ParsableCommand {
             """,
         version: "1.0.0",
         subcommands: [
-            Check.self, Solve.self, Replan.self, Validate.self, Report.self, ExportModel.self,
+            Check.self, Solve.self, Replan.self, Validate.self, Explain.self, Report.self, ExportModel.self,
         ]
     )
 
