@@ -5,14 +5,13 @@ import MIP
 /// territories sharing CAF, CD and MSA staff) part by part, with an honest
 /// bound.
 ///
-/// 1. **First schedule**: the parts are solved one after the other, each with
-///    the meetings already placed fixed (as frozen meetings of a re-plan, so
-///    shared partners' clashes and load limits are respected).
-/// 2. **Bound**, at the same time on the second core (GLPK keeps one
-///    environment per thread; `Solver` gives each solve its own): each part
-///    alone, every coupling dropped. Dropping constraints and the other parts'
-///    meetings can only lower a part's optimum, so the sum of the parts'
-///    bounds is a lower bound of the whole.
+/// 1. **First schedule**: the parts are solved in waves of parts that share
+///    no required partner or room (two at a time), each with the meetings
+///    already placed fixed (as frozen meetings of a re-plan, so shared
+///    partners' clashes and load limits are respected).
+/// 2. **Bound**: each part alone, every coupling dropped, on both cores.
+///    Dropping constraints and the other parts' meetings can only lower a
+///    part's optimum, so the sum of the parts' bounds is a lower bound.
 /// 3. **Improvement** (large-neighbourhood search): each part in turn is solved
 ///    again with all the others fixed, starting from its current placement,
 ///    until time runs out, a round improves nothing, or the bound is reached.
@@ -35,50 +34,53 @@ struct DecomposedSolve {
         let limit = options.timeLimit ?? 600
         var placements: [Int: Placement] = [:]
         var totalSize = ModelSize(columns: 0, binaries: 0, rows: 0, nonzeros: 0)
-        // 2. (on the second core, while 1. runs) the parts alone, for the bound.
-        let bounds = Locked([Int](repeating: 0, count: parts.count))
-        let boundsDone = DispatchSemaphore(value: 0)
-        let boundLimit = max(1, 0.5 * limit / Double(parts.count))
-        let this = self
-        Thread.detachNewThread {
-            defer { boundsDone.signal() }
-            for (index, part) in this.parts.enumerated() where this.remaining > 1 {
-                let bound = (try? this.solve(part, fixed: [:], warm: [:], timeLimit: min(boundLimit, this.remaining), gap: 0))?.bound
-                bounds.update { $0[index] = bound ?? 0 }
-            }
-        }
 
-        // 1. First schedule. A part that finds nothing in its share of the
-        // time is tried again with more, as long as time remains.
-        for (index, part) in parts.enumerated() {
-            var share = max(2, (0.4 * limit - elapsed) / Double(parts.count - index))
-            var solved = try solve(part, fixed: placements, warm: [:], timeLimit: min(share, remaining), gap: 0.02)
-            while solved.placements == nil && !solved.infeasible && remaining > 1 {
-                share *= 3
-                solved = try solve(part, fixed: placements, warm: [:], timeLimit: min(share, remaining), gap: 0.02)
+        // 1. First schedule, wave by wave: the parts of a wave share no
+        // required partner and no room, so they can be placed at the same
+        // time (two at a time, one per core) against what earlier waves placed.
+        let waves = self.waves()
+        for (number, wave) in waves.enumerated() {
+            let share = max(2, (0.4 * limit - elapsed) / Double(waves.count - number))
+            let snapshot = placements
+            let results = Locked([PartResult?](repeating: nil, count: wave.count))
+            let next = Locked(0)
+            let this = self
+            DispatchQueue.concurrentPerform(iterations: min(2, wave.count)) { _ in
+                while true {
+                    let slot = next.update { value -> Int in
+                        defer { value += 1 }
+                        return value
+                    }
+                    guard slot < wave.count else { return }
+                    let result = try? this.placeFirst(this.parts[wave[slot]], fixed: snapshot, share: share)
+                    results.update { $0[slot] = result }
+                }
             }
-            if solved.infeasible {
-                // The parts placed before took what this one needs (a shared
-                // partner's slots or weekly load): place them again together.
-                let shared = Set(part.flatMap { instance.meetings[$0].required })
-                let tied = parts[..<index].filter { other in
-                    other.contains { !shared.isDisjoint(with: instance.meetings[$0].required) }
-                }.flatMap { $0 }
-                let widened = part + tied
-                solved = try solve(
-                    widened, fixed: placements.filter { !tied.contains($0.key) }, warm: placements, timeLimit: remaining,
-                    gap: 0.02)
+            for (slot, index) in wave.enumerated() {
+                var solved = try results.value[slot] ?? placeFirst(parts[index], fixed: placements, share: share)
+                if solved.infeasible {
+                    // Meetings placed before took what this part needs (a
+                    // shared partner's slots or weekly load): place them
+                    // again together with it, everything else staying fixed.
+                    let part = parts[index]
+                    let shared = Set(part.flatMap { instance.meetings[$0].required })
+                    let tied = placements.keys.filter { !shared.isDisjoint(with: instance.meetings[$0].required) }.sorted()
+                    solved = try solve(
+                        part + tied, fixed: placements.filter { !tied.contains($0.key) }, warm: placements,
+                        timeLimit: min(remaining, max(10, 3 * share)), gap: 0.02)
+                }
+                totalSize = totalSize + solved.size
+                guard let found = solved.placements else {
+                    return solved.infeasible ? .infeasible(totalSize) : .timeLimit(totalSize)
+                }
+                placements.merge(found) { $1 }
             }
-            totalSize = totalSize + solved.size
-            guard let found = solved.placements else {
-                return solved.infeasible ? .infeasible(totalSize) : .timeLimit(totalSize)
-            }
-            placements.merge(found) { $1 }
             report(placements: placements, bound: nil)
         }
 
-        _ = boundsDone.wait(timeout: .now() + max(0, remaining))
-        let currentBound = bounds.value.reduce(0, +)
+        // 2. Bound: each part alone, two at a time.
+        let currentBound = independentBounds(timeLimit: max(1, min(0.3 * limit, remaining) / Double(max(1, parts.count / 2))))
+            .reduce(0, +)
         var objective = try recount(placements)
         report(placements: placements, bound: currentBound)
 
@@ -116,6 +118,54 @@ struct DecomposedSolve {
             SolveSummary(
                 schedule: schedule, placements: ordered, size: totalSize, buildTime: 0, solveTime: elapsed, totalTime: elapsed,
                 nodes: 0, breakdown: breakdown, warmStartAccepted: false))
+    }
+
+    /// Groups of parts that share no required partner and no room, in part
+    /// order (a greedy colouring of the parts' conflict graph).
+    private func waves() -> [[Int]] {
+        let partners = parts.map { Set($0.flatMap { instance.meetings[$0].required }) }
+        let rooms = parts.map { Set($0.flatMap { instance.meetings[$0].eligibleRooms }) }
+        var waves: [[Int]] = []
+        for index in parts.indices {
+            let free = waves.firstIndex { wave in
+                wave.allSatisfy { partners[$0].isDisjoint(with: partners[index]) && rooms[$0].isDisjoint(with: rooms[index]) }
+            }
+            if let free { waves[free].append(index) } else { waves.append([index]) }
+        }
+        return waves
+    }
+
+    /// A part's first placement against `fixed`; a part that finds nothing in
+    /// its share of the time is tried again with more while time remains.
+    private func placeFirst(_ part: [Int], fixed: [Int: Placement], share: Double) throws -> PartResult {
+        var share = share
+        var solved = try solve(part, fixed: fixed, warm: [:], timeLimit: min(share, remaining), gap: 0.02)
+        while solved.placements == nil && !solved.infeasible && remaining > 1 {
+            share *= 3
+            solved = try solve(part, fixed: fixed, warm: [:], timeLimit: min(share, remaining), gap: 0.02)
+        }
+        return solved
+    }
+
+    /// Each part's bound with every other part left out, two at a time (GLPK
+    /// keeps one environment per thread; `Solver` gives each solve its own).
+    /// A part that proves nothing in time contributes 0.
+    private func independentBounds(timeLimit: Double) -> [Int] {
+        let results = Locked([Int](repeating: 0, count: parts.count))
+        let next = Locked(0)
+        let this = self
+        DispatchQueue.concurrentPerform(iterations: 2) { _ in
+            while this.remaining > 1 {
+                let index = next.update { value -> Int in
+                    defer { value += 1 }
+                    return value
+                }
+                guard index < this.parts.count else { return }
+                let bound = (try? this.solve(this.parts[index], fixed: [:], warm: [:], timeLimit: min(timeLimit, this.remaining), gap: 0))?.bound
+                results.update { $0[index] = bound ?? 0 }
+            }
+        }
+        return results.value
     }
 
     private struct PartResult {
