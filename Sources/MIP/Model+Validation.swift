@@ -39,7 +39,8 @@ extension Model {
                     throw .invalidModel("\(label) refers to variable \(term.variable.index), which is not in the model")
                 }
                 guard term.coefficient.isFinite else {
-                    throw .invalidModel("\(label) has coefficient \(term.coefficient) on variable \(term.variable.index)")
+                    throw .invalidModel(
+                        "\(label) has coefficient \(term.coefficient) on variable \(term.variable.index)")
                 }
                 guard lastRowOfColumn[term.variable.index] != row else {
                     throw .invalidModel("\(label) has two terms on variable \(term.variable.index)")

@@ -40,7 +40,8 @@ public struct Model: Sendable {
         objective: Double = 0
     ) -> Variable {
         let (lower, upper): (Double?, Double?) = kind == .binary ? (0, 1) : (lowerBound, upperBound)
-        variables.append(VariableInfo(name: name, kind: kind, lowerBound: lower, upperBound: upper, objective: objective))
+        variables.append(
+            VariableInfo(name: name, kind: kind, lowerBound: lower, upperBound: upper, objective: objective))
         return Variable(index: variables.count - 1)
     }
 
@@ -63,7 +64,9 @@ public struct Model: Sendable {
             precondition(contains(variable), "variable \(variable.index) is not in model \(name)")
             merged[variable.index, default: 0] += coefficient
         }
-        let row = merged.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { Term(variable: Variable(index: $0.key), coefficient: $0.value) }
+        let row = merged.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map {
+            Term(variable: Variable(index: $0.key), coefficient: $0.value)
+        }
         constraints.append(ConstraintInfo(name: name, terms: row, bound: bound))
         return Constraint(index: constraints.count - 1)
     }

@@ -70,7 +70,8 @@ final class SearchMonitor {
         var foundIncumbent = reason == GLP_IBINGO
         if reason == GLP_IHEUR, let start = pendingStartingSolution {
             pendingStartingSolution = nil
-            startingSolutionAccepted = start.columns.withUnsafeBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) } == 0
+            startingSolutionAccepted =
+                start.columns.withUnsafeBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) } == 0
             foundIncumbent = startingSolutionAccepted
         }
         let incumbent = glp_mip_status(problem) == GLP_FEAS ? glp_mip_obj_val(problem) : nil

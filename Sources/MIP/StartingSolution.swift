@@ -44,7 +44,8 @@ struct StartingSolution {
             let activity = constraint.terms.reduce(0) { $0 + $1.coefficient * exact[$1.variable.index] }
             if let violated = Self.violation(of: constraint.bound, at: activity) {
                 throw .invalidOption(
-                    "startingSolution violates constraint \(row) (\(constraint.name)): activity \(activity) \(violated)")
+                    "startingSolution violates constraint \(row) (\(constraint.name)): activity \(activity) \(violated)"
+                )
             }
         }
         columns = [0] + exact

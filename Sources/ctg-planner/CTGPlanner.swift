@@ -40,7 +40,8 @@ struct CTGPlanner: ParsableCommand {
                 Foundation.exit(0)
             }
             Console.error(fullMessage(for: error))
-            Foundation.exit(code == .validationFailure || code.rawValue == 64 ? 2 : (code == .failure ? 4 : code.rawValue))
+            Foundation.exit(
+                code == .validationFailure || code.rawValue == 64 ? 2 : (code == .failure ? 4 : code.rawValue))
         }
     }
 }

@@ -14,7 +14,11 @@ struct SolveLimits: ParsableArguments {
     @Option(name: .long, help: "Stop after this many seconds and keep the best schedule found (default 60).")
     var timeLimit: Double = 60
 
-    @Option(name: .long, help: "Stop when (objective − bound) / max(1, |objective|) is at most this fraction (default 0: prove optimality).")
+    @Option(
+        name: .long,
+        help:
+            "Stop when (objective − bound) / max(1, |objective|) is at most this fraction (default 0: prove optimality)."
+    )
     var gap: Double = 0
 
     @Flag(name: .long, help: "No progress on standard error.")
@@ -24,7 +28,9 @@ struct SolveLimits: ParsableArguments {
     var verbose = false
 
     func validate() throws {
-        guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a positive number of seconds") }
+        guard timeLimit > 0, timeLimit.isFinite else {
+            throw ValidationError("--time-limit must be a positive number of seconds")
+        }
         guard gap >= 0, gap.isFinite else { throw ValidationError("--gap must be a non-negative fraction") }
     }
 }

@@ -6,7 +6,8 @@ extension CTGPlanner {
         static let configuration = CommandConfiguration(
             commandName: "export-model",
             abstract: "Write the MIP of an instance for other solvers (glpsol, HiGHS, CBC…).",
-            discussion: "Rows and columns carry readable names, e.g. y[copil#1,2022-06-21,morning] or partner_clash[caf,…].")
+            discussion:
+                "Rows and columns carry readable names, e.g. y[copil#1,2022-06-21,morning] or partner_clash[caf,…].")
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
             case mps

@@ -13,7 +13,11 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Also write one calendar per partner and per room into this folder.")
     var feeds: String?
 
-    @Option(name: .long, help: "Also write iTIP invitations (METHOD:REQUEST/CANCEL) per partner with an e-mail into this folder; needs `organizer` in the instance.")
+    @Option(
+        name: .long,
+        help:
+            "Also write iTIP invitations (METHOD:REQUEST/CANCEL) per partner with an e-mail into this folder; needs `organizer` in the instance."
+    )
     var invitations: String?
 
     @Option(

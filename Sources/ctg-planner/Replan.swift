@@ -20,10 +20,15 @@ extension CTGPlanner {
         @Argument(help: "The instance file, possibly edited since the previous schedule.")
         var instance: String
 
-        @Option(name: .long, help: "The previous schedule (schedule.json). It is replaced only when the re-plan succeeds.")
+        @Option(
+            name: .long, help: "The previous schedule (schedule.json). It is replaced only when the re-plan succeeds.")
         var previous: String
 
-        @Option(name: .long, help: "Meetings that started before this time are frozen (ISO 8601; without offset, in the instance's zone; default: now).")
+        @Option(
+            name: .long,
+            help:
+                "Meetings that started before this time are frozen (ISO 8601; without offset, in the instance's zone; default: now)."
+        )
         var now: String?
 
         @Option(name: .long, help: "PARTNER@DATE[..DATE][/SLOT]: the partner cannot come then (repeatable).")
@@ -72,7 +77,8 @@ extension CTGPlanner {
             Console.out(
                 [""]
                     + ChangeReportText.lines(
-                        result.changes, schedule: summary.schedule, instance: result.instance, texts: texts, edits: edits,
+                        result.changes, schedule: summary.schedule, instance: result.instance, texts: texts,
+                        edits: edits,
                         warmStart: result.warmStartUsed) + [""])
             Console.out(written.map { texts(.wrote, $0) })
         }

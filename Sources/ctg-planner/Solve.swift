@@ -27,7 +27,8 @@ extension CTGPlanner {
             let printer = limits.quiet ? nil : ProgressPrinter(texts: texts)
             defer { printer?.stop() }
             let outcome = try Planner.solve(expanded, options: limits.plannerOptions(printer))
-            let summary = try SolveRun.finish(outcome, instance: expanded, limits: limits, texts: texts, printer: printer)
+            let summary = try SolveRun.finish(
+                outcome, instance: expanded, limits: limits, texts: texts, printer: printer)
             printer?.say(.phaseWriting)
             let written = try outputs.write(summary.schedule, instance: expanded, texts: texts, summary: summary)
             printer?.stop()
@@ -42,7 +43,8 @@ extension CTGPlanner {
 enum SolveRun {
     /// Turns an outcome into a validated summary, or exits with the documented code.
     static func finish(
-        _ outcome: Planner.Outcome, instance: ExpandedInstance, limits: SolveLimits, texts: Texts, printer: ProgressPrinter?
+        _ outcome: Planner.Outcome, instance: ExpandedInstance, limits: SolveLimits, texts: Texts,
+        printer: ProgressPrinter?
     ) throws -> SolveSummary {
         switch outcome {
         case .infeasible: throw infeasible(instance, texts: texts, printer: printer)

@@ -46,7 +46,9 @@ extension CTGPlanner {
             }
             Console.out([texts(.validBad, report.violations.count + (report.objectiveMatches ? 0 : 1))])
             Console.out(report.violations.map { "  \($0)" })
-            if !report.objectiveMatches { Console.out(["  " + texts(.validObjective, report.reportedObjective, report.objective)]) }
+            if !report.objectiveMatches {
+                Console.out(["  " + texts(.validObjective, report.reportedObjective, report.objective)])
+            }
             throw ExitCode(1)
         }
     }

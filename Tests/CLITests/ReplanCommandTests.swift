@@ -8,7 +8,8 @@ import Testing
     /// Solves the bundled instance into a fresh folder.
     func solved() throws -> URL {
         let folder = try temporaryFolder()
-        let run = try ctgPlanner(["solve", instance, "--quiet"], in: folder, environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        let run = try ctgPlanner(
+            ["solve", instance, "--quiet"], in: folder, environment: ["SOURCE_DATE_EPOCH": "1700000000"])
         try #require(run.status == 0, "\(run.stderr)")
         return folder
     }
@@ -28,8 +29,11 @@ import Testing
         let date = try #require(target["date"] as? String)
         let id = try #require(target["meeting"] as? String)
         let run = try ctgPlanner(
-            ["replan", instance, "--previous", "schedule.json", "--now", "2022-11-02T08:00", "--unavailable", "caf@\(date)",
-             "--schedule", "replanned.json", "-o", "replanned.ics", "--quiet", "--lang", "en"],
+            [
+                "replan", instance, "--previous", "schedule.json", "--now", "2022-11-02T08:00", "--unavailable",
+                "caf@\(date)",
+                "--schedule", "replanned.json", "-o", "replanned.ics", "--quiet", "--lang", "en",
+            ],
             in: folder, environment: ["SOURCE_DATE_EPOCH": "1700000100"])
         #expect(run.status == 0, "\(run.stderr)")
         let after = try json(folder.appendingPathComponent("replanned.json"))
@@ -43,11 +47,14 @@ import Testing
         #expect(after["status"] as? String == "optimal")
         #expect(run.stdout.contains("1 meeting(s) moved"))
         // Every uid survives.
-        #expect(Set(assignments(after).compactMap { $0["uid"] as? String }) == Set(assignments(before).compactMap { $0["uid"] as? String }))
+        #expect(
+            Set(assignments(after).compactMap { $0["uid"] as? String })
+                == Set(assignments(before).compactMap { $0["uid"] as? String }))
         let changes = try #require(after["changes"] as? [[String: Any]])
         #expect(changes.first?["kind"] as? String == "unavailable")
         let check = try ctgPlanner(
-            ["validate", instance, "replanned.json", "--previous", "schedule.json", "--now", "2022-11-02T08:00"], in: folder)
+            ["validate", instance, "replanned.json", "--previous", "schedule.json", "--now", "2022-11-02T08:00"],
+            in: folder)
         #expect(check.status == 0, "\(check.stdout)")
     }
 
@@ -55,10 +62,14 @@ import Testing
         let folder = try solved()
         let before = try json(folder.appendingPathComponent("schedule.json"))
         let past = try #require(
-            assignments(before).first { ($0["required"] as? [String] ?? []).contains("caf") && ($0["date"] as? String ?? "") < "2022-10-01" })
+            assignments(before).first {
+                ($0["required"] as? [String] ?? []).contains("caf") && ($0["date"] as? String ?? "") < "2022-10-01"
+            })
         let run = try ctgPlanner(
-            ["replan", instance, "--previous", "schedule.json", "--now", "2022-11-02T08:00", "--unavailable",
-             "caf@\(past["date"] as! String)", "--schedule", "r.json", "-o", "r.ics", "--quiet", "--lang", "en"],
+            [
+                "replan", instance, "--previous", "schedule.json", "--now", "2022-11-02T08:00", "--unavailable",
+                "caf@\(past["date"] as! String)", "--schedule", "r.json", "-o", "r.ics", "--quiet", "--lang", "en",
+            ],
             in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         let after = try json(folder.appendingPathComponent("r.json"))
@@ -80,7 +91,8 @@ import Testing
         ]
         for step in steps {
             let run = try ctgPlanner(
-                ["replan", instance, "--previous", "schedule.json", "--now", "2022-10-20T08:00", "--quiet"] + step, in: folder,
+                ["replan", instance, "--previous", "schedule.json", "--now", "2022-10-20T08:00", "--quiet"] + step,
+                in: folder,
                 environment: environment)
             #expect(run.status == 0, "\(run.stderr)")
         }
@@ -96,7 +108,8 @@ import Testing
         }
         #expect((final["changes"] as? [[String: Any]])?.count == 2)  // history kept
         let calendar = try String(contentsOf: folder.appendingPathComponent("calendar.ics"), encoding: .utf8)
-        let event = try #require(calendar.components(separatedBy: "BEGIN:VEVENT").first { $0.contains("UID:gt-culture#2") })
+        let event = try #require(
+            calendar.components(separatedBy: "BEGIN:VEVENT").first { $0.contains("UID:gt-culture#2") })
         #expect(event.contains("STATUS:CANCELLED"))
         #expect(event.contains("SEQUENCE:1"))
     }
@@ -107,8 +120,10 @@ import Testing
         let calendar = try read(folder.appendingPathComponent("calendar.ics"))
         // Every required partner of the seminar unavailable for the whole phase: no schedule.
         let run = try ctgPlanner(
-            ["replan", instance, "--previous", "schedule.json", "--now", "2022-07-01T08:00", "--quiet",
-             "--unavailable", "caf@2022-07-02..2023-04-30"],
+            [
+                "replan", instance, "--previous", "schedule.json", "--now", "2022-07-01T08:00", "--quiet",
+                "--unavailable", "caf@2022-07-02..2023-04-30",
+            ],
             in: folder)
         #expect(run.status == 1 || run.status == 2)
         #expect(try read(folder.appendingPathComponent("schedule.json")) == schedule)

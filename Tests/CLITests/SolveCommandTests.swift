@@ -34,11 +34,14 @@ import Testing
         let second = try temporaryFolder()
         let environment = ["SOURCE_DATE_EPOCH": "1700000000"]
         for folder in [first, second] {
-            let run = try ctgPlanner(["solve", instancePath("tiny.yaml"), "--quiet", "--feeds", "feeds"], in: folder, environment: environment)
+            let run = try ctgPlanner(
+                ["solve", instancePath("tiny.yaml"), "--quiet", "--feeds", "feeds"], in: folder,
+                environment: environment)
             #expect(run.status == 0)
         }
         for file in ["schedule.json", "calendar.ics", "feeds/partner-caf.ics"] {
-            #expect(try read(first.appendingPathComponent(file)) == read(second.appendingPathComponent(file)), "\(file)")
+            #expect(
+                try read(first.appendingPathComponent(file)) == read(second.appendingPathComponent(file)), "\(file)")
         }
         let calendar = try String(contentsOf: first.appendingPathComponent("calendar.ics"), encoding: .utf8)
         #expect(calendar.contains("DTSTAMP:20231114T221320Z"))
@@ -50,7 +53,9 @@ import Testing
         try earlier.write(to: folder.appendingPathComponent("schedule.json"))
         try earlier.write(to: folder.appendingPathComponent("calendar.ics"))
         let bad = folder.appendingPathComponent("bad.yaml")
-        try Data("version: 1\nname: X\nhorizon: {from: 2023-01-01, to: 2022-01-01}\ncalendar: {slots: []}\nbogus: 1\n".utf8).write(to: bad)
+        try Data(
+            "version: 1\nname: X\nhorizon: {from: 2023-01-01, to: 2022-01-01}\ncalendar: {slots: []}\nbogus: 1\n".utf8
+        ).write(to: bad)
         let run = try ctgPlanner(["solve", bad.path], in: folder)
         #expect(run.status == 2)
         #expect(run.stderr.contains("bad.yaml:"))
@@ -87,7 +92,8 @@ import Testing
     }
 
     @Test func checkPrintsTheSummary() throws {
-        let run = try ctgPlanner(["check", instancePath("ctg-2022-2023.yaml"), "--lang", "en"], in: try temporaryFolder())
+        let run = try ctgPlanner(
+            ["check", instancePath("ctg-2022-2023.yaml"), "--lang", "en"], in: try temporaryFolder())
         #expect(run.status == 0)
         #expect(run.stdout.contains("49 meetings after series expansion"))
         #expect(run.stdout.contains("Most constrained meetings"))

@@ -32,7 +32,8 @@ import Testing
         let glpsol = "/usr/bin/glpsol"
         try #require(FileManager.default.isExecutableFile(atPath: glpsol), "glpsol (glpk-utils) is needed")
         let folder = try temporaryFolder()
-        let run = try ctgPlanner(["export-model", instancePath("tiny.yaml"), "--format", format, "-o", "model.\(format)"], in: folder)
+        let run = try ctgPlanner(
+            ["export-model", instancePath("tiny.yaml"), "--format", format, "-o", "model.\(format)"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         let text = try String(contentsOf: folder.appendingPathComponent("model.\(format)"), encoding: .utf8)
         #expect(text.contains("partner_clash") || text.contains("one_start"))  // readable names

@@ -1,5 +1,6 @@
-@testable import CTGPlanning
 import Testing
+
+@testable import CTGPlanning
 
 /// For each hard constraint of the format, a tiny instance where it binds:
 /// the optimum is what it is only because the constraint holds, so a model
@@ -28,7 +29,8 @@ import Testing
     @Test func constraint3_requiredAttendeeAvailable() throws {
         let (summary, _) = try solveOptimal(
             week(
-                partners: "  - {id: a, unavailable: [{weekday: mon}, {date: 2023-01-03, slots: [am]}]}\n  - {id: b}\n  - {id: c}",
+                partners:
+                    "  - {id: a, unavailable: [{weekday: mon}, {date: 2023-01-03, slots: [am]}]}\n  - {id: b}\n  - {id: c}",
                 meetings: "  - {id: m, title: M, attendees: {required: [a]}, prefer: {days: [mon, tue], slots: [am]}}"))
         let m = try #require(summary.assignment("m"))
         #expect(m.date != LocalDate("2023-01-02"))

@@ -1,6 +1,7 @@
-@testable import CTGPlanning
 import Foundation
 import Testing
+
+@testable import CTGPlanning
 
 /// A week of two slots (Mon 2023-01-02 … Fri 2023-01-06), two partners,
 /// two rooms on two sites: the stage of the model tests. Each test appends
@@ -32,7 +33,9 @@ func expand(_ yaml: String) throws -> ExpandedInstance {
 }
 
 /// Solves `yaml` to proven optimality and checks the result with the validator.
-func solveOptimal(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (SolveSummary, ExpandedInstance) {
+func solveOptimal(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (
+    SolveSummary, ExpandedInstance
+) {
     let instance = try expand(yaml)
     var options = Planner.Options()
     options.timeLimit = 30

@@ -1,5 +1,6 @@
-@testable import CTGPlanning
 import Testing
+
+@testable import CTGPlanning
 
 /// Each soft term of the format on an instance whose optimum is computed by hand.
 @Suite struct ObjectiveTermTests {
@@ -43,7 +44,8 @@ import Testing
         let (summary, _) = try solveOptimal(
             week(
                 days: "{from: 2023-01-02, to: 2023-01-03}",
-                partners: "  - {id: a, prefers: {days: [mon], slots: [pm]}}\n  - {id: b, prefers: {slots: [am]}}\n  - {id: c}",
+                partners:
+                    "  - {id: a, prefers: {days: [mon], slots: [pm]}}\n  - {id: b, prefers: {slots: [am]}}\n  - {id: c}",
                 meetings: "  - {id: m, title: M, attendees: {required: [a, b], optional: [c]}}"))
         // Either a or b misses: one count, weight 1.
         #expect(summary.schedule.objective == 1)

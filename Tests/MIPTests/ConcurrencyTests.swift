@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import MIP
+import Testing
 
 /// GLPK keeps its state per thread; solves on different threads must neither
 /// share nor wait for each other.

@@ -15,7 +15,9 @@ struct ExportTests {
         let names = ["item 0", "item 0", "3rd", "end", "Émile", "", String(repeating: "long", count: 80)]
         let values: [Double] = [60, 100, 120, 80, 30, 45, 70]
         let weights: [Double] = [10, 20, 30, 25, 5, 15, 22]
-        let items = names.indices.map { model.addVariable(name: names[$0], kind: .binary, objective: sign * values[$0]) }
+        let items = names.indices.map {
+            model.addVariable(name: names[$0], kind: .binary, objective: sign * values[$0])
+        }
         model.addConstraint(name: "obj", items.indices.map { (items[$0], weights[$0]) }, .lessOrEqual(60))
         model.addConstraint(name: "at most: four", items.map { ($0, 1) }, .lessOrEqual(4))
         let spare = model.addVariable(name: "spare capacity", lowerBound: 0, upperBound: 15)

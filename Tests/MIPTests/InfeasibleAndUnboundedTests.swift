@@ -1,5 +1,5 @@
-import Testing
 import MIP
+import Testing
 
 /// Statuses that carry no solution, with the MIP presolver on and off: GLPK
 /// reports them through return codes in one case and solution statuses in

@@ -1,5 +1,5 @@
-import Testing
 import MIP
+import Testing
 
 /// `TestModels.binPacking` finds its optimum of 8 bins early, but GLPK alone
 /// cannot raise its bound of about 7.19 to 8 in any reasonable time.

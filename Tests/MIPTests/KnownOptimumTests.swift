@@ -1,5 +1,5 @@
-import Testing
 import MIP
+import Testing
 
 @Suite("Models with a known optimum")
 struct KnownOptimumTests {

@@ -32,8 +32,10 @@ struct MemoryTests {
                 }
                 let all = Self.glpkMemory()
                 let live = withExtendedLifetime(Problem(model, in: environment)) { Self.glpkMemory() }
-                return (Usage(blocks: first.blocks, bytes: first.bytes), Usage(blocks: all.blocks, bytes: all.bytes),
-                        Usage(blocks: live.blocks, bytes: live.bytes))
+                return (
+                    Usage(blocks: first.blocks, bytes: first.bytes), Usage(blocks: all.blocks, bytes: all.bytes),
+                    Usage(blocks: live.blocks, bytes: live.bytes)
+                )
             }
         }
         #expect(afterAll == afterFirst)

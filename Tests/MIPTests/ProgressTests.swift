@@ -1,5 +1,5 @@
-import Testing
 import MIP
+import Testing
 
 @Suite("Progress callback")
 struct ProgressTests {

@@ -42,7 +42,8 @@ enum TestModels {
         var model = Model(name: "assignment \(size)")
         let x = (0..<size).map { worker in
             (0..<size).map { task in
-                model.addVariable(name: "x[\(worker),\(task)]", kind: .binary, objective: Double(1 + random.next() % 100))
+                model.addVariable(
+                    name: "x[\(worker),\(task)]", kind: .binary, objective: Double(1 + random.next() % 100))
             }
         }
         for i in 0..<size {
@@ -176,7 +177,9 @@ enum TestModels {
     /// quickly; without, it is a pure feasibility problem (objective 0).
     /// With `planted`, the right-hand sides are those of a random binary
     /// point, which is returned, so a solution is known to exist.
-    static func marketSplit(rows: Int, seed: UInt64, slack: Bool, planted: Bool = false) -> (model: Model, planted: [Double]?) {
+    static func marketSplit(rows: Int, seed: UInt64, slack: Bool, planted: Bool = false) -> (
+        model: Model, planted: [Double]?
+    ) {
         var random = SplitMix64(seed: seed)
         let columns = 10 * (rows - 1)
         var model = Model(name: "market split \(rows)x\(columns)")
@@ -184,7 +187,8 @@ enum TestModels {
         let point: [Double]? = planted ? (0..<columns).map { _ in Double(random.next() % 2) } : nil
         for row in 0..<rows {
             let coefficients = (0..<columns).map { _ in Double(random.next() % 100) }
-            let rhs = point.map { p in zip(coefficients, p).reduce(0) { $0 + $1.0 * $1.1 } }
+            let rhs =
+                point.map { p in zip(coefficients, p).reduce(0) { $0 + $1.0 * $1.1 } }
                 ?? (coefficients.reduce(0, +) / 2).rounded(.down)
             var terms = zip(x, coefficients).map { ($0, $1) }
             if slack {

@@ -34,7 +34,8 @@ func isFeasible(_ values: [Double], for model: Model, tolerance: Double = 1e-6) 
         case .lessOrEqual(let upper): if activity > upper + tolerance { return false }
         case .greaterOrEqual(let lower): if activity < lower - tolerance { return false }
         case .equal(let value): if abs(activity - value) > tolerance { return false }
-        case .range(let lower, let upper): if activity < lower - tolerance || activity > upper + tolerance { return false }
+        case .range(let lower, let upper):
+            if activity < lower - tolerance || activity > upper + tolerance { return false }
         }
     }
     return true

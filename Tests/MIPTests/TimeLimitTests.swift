@@ -1,5 +1,5 @@
-import Testing
 import MIP
+import Testing
 
 /// GLPK checks its clock between nodes; these instances have fast nodes and
 /// far too many of them, so the limit is what ends them.

@@ -1,5 +1,5 @@
-import Testing
 import MIP
+import Testing
 
 /// Input GLPK would abort on is rejected before any GLPK call.
 @Suite("Validation")
@@ -100,7 +100,8 @@ struct ValidationTests {
 
     @Test func errorsDescribeThemselves() {
         #expect("\(MIPError.invalidModel("x"))" == "invalid model: x")
-        #expect("\(MIPError.glpk(code: 5, function: "glp_intopt"))" == "glp_intopt failed with GLP_EFAIL (solver failure)")
+        #expect(
+            "\(MIPError.glpk(code: 5, function: "glp_intopt"))" == "glp_intopt failed with GLP_EFAIL (solver failure)")
         #expect("\(MIPError.glpk(code: 99, function: "glp_intopt"))" == "glp_intopt failed with return code 99")
         #expect("\(MIPError.io(path: "/p", message: "m"))" == "cannot write /p: m")
     }

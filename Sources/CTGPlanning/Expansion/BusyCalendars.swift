@@ -15,23 +15,29 @@ enum BusyCalendars {
         for (index, partner) in instance.partners.enumerated() {
             guard let path = partner.busy else { continue }
             let location =
-                partner.busyLocation ?? partner.location ?? SourceLocation(file: instance.sourcePath ?? "instance", line: 1, column: 1)
+                partner.busyLocation ?? partner.location
+                ?? SourceLocation(file: instance.sourcePath ?? "instance", line: 1, column: 1)
             let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
             do {
                 guard let data = FileManager.default.contents(atPath: url.path) else {
                     throw BusyError("cannot read busy calendar \(url.path)")
                 }
-                guard let text = String(data: data, encoding: .utf8) else { throw BusyError("\(url.path) is not UTF-8 text") }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw BusyError("\(url.path) is not UTF-8 text")
+                }
                 let components = try ICalendarParser.parse(text, file: url.path)
                 let from = grid.instant(instance.horizon.from, LocalTime(hour: 0, minute: 0)!)
                 let to = grid.instant(instance.horizon.to.adding(days: 1), LocalTime(hour: 0, minute: 0)!)
-                let intervals = try BusyTime.intervals(in: components, from: from, to: to, floatingTimeZone: instance.timeZone)
+                let intervals = try BusyTime.intervals(
+                    in: components, from: from, to: to, floatingTimeZone: instance.timeZone)
                 blocked[index] = times(overlapping: intervals, grid: grid)
             } catch let error as BusyError {
-                diagnostics.append(Diagnostic(location: location, path: "partners[\(index)].busy", message: error.message))
+                diagnostics.append(
+                    Diagnostic(location: location, path: "partners[\(index)].busy", message: error.message))
             } catch {
                 diagnostics.append(
-                    Diagnostic(location: location, path: "partners[\(index)].busy", message: "cannot use \(path): \(error)"))
+                    Diagnostic(
+                        location: location, path: "partners[\(index)].busy", message: "cannot use \(path): \(error)"))
             }
         }
         if !diagnostics.isEmpty { throw InputError(diagnostics) }

@@ -35,8 +35,9 @@ struct CandidateFilter {
                 let start = grid.time(day: day, slot: slot)
                 var blocked: [Int] = []
                 var rooms: [Int] = []
-                let stage = rejection(meeting, day: day, slot: slot, start: start, blocked: &blocked, rooms: &rooms,
-                                      pin: (pinDay, pinSlot, pinRoom))
+                let stage = rejection(
+                    meeting, day: day, slot: slot, start: start, blocked: &blocked, rooms: &rooms,
+                    pin: (pinDay, pinSlot, pinRoom))
                 if day == pinDay && slot == pinSlot { pinRejection = stage }
                 guard let stage else {
                     candidates.append(Candidate(start: start, rooms: rooms))
@@ -49,7 +50,8 @@ struct CandidateFilter {
         guard candidates.isEmpty else { return Outcome(candidates: candidates, problem: nil) }
         return Outcome(
             candidates: [],
-            problem: explain(meeting, furthest: furthest ?? .window, partnerBlocks: partnerBlocks, pinRejection: pinRejection))
+            problem: explain(
+                meeting, furthest: furthest ?? .window, partnerBlocks: partnerBlocks, pinRejection: pinRejection))
     }
 
     private func rejection(
@@ -62,7 +64,9 @@ struct CandidateFilter {
         if closedDates[date] != nil { return .closed }
         if meeting.avoid.contains(where: { periods[$0]?.contains { $0.contains(date) } ?? false }) { return .avoided }
         let occupied = slot..<(slot + meeting.duration)
-        if occupied.upperBound > grid.slotsPerDay || !occupied.allSatisfy(meeting.allowedSlots.contains) { return .slots }
+        if occupied.upperBound > grid.slotsPerDay || !occupied.allSatisfy(meeting.allowedSlots.contains) {
+            return .slots
+        }
         let times = occupied.map { grid.time(day: day, slot: $0) }
         blocked = meeting.required.filter { p in times.contains { partnerUnavailable[p][$0] } }
         if !blocked.isEmpty { return .partner }
@@ -85,14 +89,16 @@ struct CandidateFilter {
         case .closed:
             return "no candidate slot: every allowed date of \(window) is a holiday or a closure"
         case .avoided:
-            return "no candidate slot: every allowed date of \(window) is in an avoided period (\(meeting.avoid.joined(separator: ", ")))"
+            return
+                "no candidate slot: every allowed date of \(window) is in an avoided period (\(meeting.avoid.joined(separator: ", ")))"
         case .slots:
             let slots = meeting.allowedSlots.sorted().map { grid.slots[$0].id }.joined(separator: ", ")
             return "no candidate slot: \(meeting.duration) consecutive slots never fit in the allowed slots (\(slots))"
         case .partner:
             let names = instance.partners
             if let culprit = meeting.required.first(where: { p in partnerBlocks.allSatisfy { $0.contains(p) } }) {
-                return "no candidate slot: \(names[culprit].name) is unavailable at every allowed slot (days: \(days)) of \(window)"
+                return
+                    "no candidate slot: \(names[culprit].name) is unavailable at every allowed slot (days: \(days)) of \(window)"
             }
             let involved = Set(partnerBlocks.joined()).sorted().map { names[$0].name }.joined(separator: ", ")
             return "no candidate slot: the required partners \(involved) are never all available together in \(window)"
@@ -128,11 +134,14 @@ struct CandidateFilter {
             }
             let equipped = big.filter { room in spec.needs.allSatisfy(room.features.contains) }
             if equipped.isEmpty {
-                return "no room fits: no room for \(meeting.participants) has all of \(spec.needs.joined(separator: ", "))"
+                return
+                    "no room fits: no room for \(meeting.participants) has all of \(spec.needs.joined(separator: ", "))"
             }
-            return "no room fits: no room for \(meeting.participants) with the needed features is among the allowed rooms or sites"
+            return
+                "no room fits: no room for \(meeting.participants) with the needed features is among the allowed rooms or sites"
         }
-        if let pinned = meeting.fixed?.room, !meeting.eligibleRooms.contains(where: { instance.rooms[$0].id == pinned }) {
+        if let pinned = meeting.fixed?.room, !meeting.eligibleRooms.contains(where: { instance.rooms[$0].id == pinned })
+        {
             return "the pinned room \(pinned) does not fit (capacity, features, rooms or sites)"
         }
         let names = meeting.eligibleRooms.map { instance.rooms[$0].name }.joined(separator: ", ")

@@ -19,7 +19,9 @@ extension ExpandedInstance {
         sub.meetingIndex = Dictionary(sub.meetings.map { ($0.id, $0.index) }, uniquingKeysWith: { a, _ in a })
         sub.relations = relations.compactMap { relation in
             guard let before = newIndex[relation.before], let after = newIndex[relation.after] else { return nil }
-            return Relation(before: before, after: after, minDays: relation.minDays, maxDays: relation.maxDays, origin: relation.origin)
+            return Relation(
+                before: before, after: after, minDays: relation.minDays, maxDays: relation.maxDays,
+                origin: relation.origin)
         }
         sub.spacingTargets = spacingTargets.compactMap { target in
             guard let first = newIndex[target.first], let second = newIndex[target.second] else { return nil }

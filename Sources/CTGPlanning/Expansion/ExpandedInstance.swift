@@ -63,15 +63,19 @@ public struct ExpandedInstance: Sendable {
         }
         var partnerUnavailable = instance.partners.map { unavailability($0.unavailable) }
         for (partner, times) in busy {
-            for t in times where partnerUnavailable[partner].indices.contains(t) { partnerUnavailable[partner][t] = true }
+            for t in times where partnerUnavailable[partner].indices.contains(t) {
+                partnerUnavailable[partner][t] = true
+            }
         }
         self.partnerUnavailable = partnerUnavailable
         roomUnavailable = instance.rooms.map { unavailability($0.unavailable) }
 
         var builder = SeriesExpansion(
-            instance: instance, partnerIndex: partnerIndex, roomIndex: roomIndex, phaseIndex: phaseIndex, excluding: excluding)
+            instance: instance, partnerIndex: partnerIndex, roomIndex: roomIndex, phaseIndex: phaseIndex,
+            excluding: excluding)
         builder.expand()
-        let meetingIndex = Dictionary(builder.meetings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let meetingIndex = Dictionary(
+            builder.meetings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.meetingIndex = meetingIndex
         relations = builder.relations(meetingIndex: meetingIndex)
         spacingTargets = builder.spacingTargets
@@ -94,7 +98,8 @@ public struct ExpandedInstance: Sendable {
             if let problem = outcome.problem, !exempt.contains(meetings[index].id) {
                 diagnostics.append(
                     Diagnostic(
-                        location: meetings[index].location ?? SourceLocation(file: instance.sourcePath ?? "instance", line: 0, column: 0),
+                        location: meetings[index].location
+                            ?? SourceLocation(file: instance.sourcePath ?? "instance", line: 0, column: 0),
                         path: meetings[index].path, message: "\(meetings[index].id): \(problem)"))
             }
         }

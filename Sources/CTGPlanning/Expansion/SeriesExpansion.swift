@@ -46,10 +46,13 @@ struct SeriesExpansion {
                 let title = override?.title ?? (count == 1 ? spec.title : "\(spec.title) — séance \(k)")
                 var window = instance.horizon
                 if let own = override?.window ?? spec.window { window = window.intersection(own) }
-                if let phase, let phaseWindow = instance.phases[phase].window { window = window.intersection(phaseWindow) }
+                if let phase, let phaseWindow = instance.phases[phase].window {
+                    window = window.intersection(phaseWindow)
+                }
                 let slotIDs = override?.slots ?? spec.slots
                 let allowedSlots = Set(
-                    instance.calendar.slots.indices.filter { slotIDs?.contains(instance.calendar.slots[$0].id) ?? true })
+                    instance.calendar.slots.indices.filter { slotIDs?.contains(instance.calendar.slots[$0].id) ?? true }
+                )
                 meetings.append(
                     Meeting(
                         index: meetings.count, id: sessionID, title: title, specIndex: specIndex,
@@ -91,13 +94,16 @@ struct SeriesExpansion {
                 }
                 if let before {
                     relations.append(
-                        Relation(before: before, after: first, minDays: precedence.minDays, maxDays: precedence.maxDays, origin: .after))
+                        Relation(
+                            before: before, after: first, minDays: precedence.minDays, maxDays: precedence.maxDays,
+                            origin: .after))
                 }
             }
             let spacing = spec.spacing ?? Spacing()
             for (k, next) in zip(sessions, sessions.dropFirst()) {
                 relations.append(
-                    Relation(before: k, after: next, minDays: spacing.minDays, maxDays: spacing.maxDays, origin: .spacing))
+                    Relation(
+                        before: k, after: next, minDays: spacing.minDays, maxDays: spacing.maxDays, origin: .spacing))
             }
         }
         return relations

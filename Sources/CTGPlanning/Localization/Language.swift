@@ -1,3 +1,5 @@
+import Foundation
+
 /// The language of every text the tool itself writes (summaries, progress,
 /// reports, calendar descriptions, explanations): French by default, since
 /// coordinators and partners are French; English on request.
@@ -62,5 +64,3 @@ public struct Texts: Sendable {
         language == .fr ? "\(decimal(ratio * 100)) %" : "\(decimal(ratio * 100))%"
     }
 }
-
-import Foundation

@@ -26,7 +26,8 @@ extension TextKey {
         .termSpacingDeviation: "spacing deviation",
         .termMoved: "meetings moved",
         .termRoomChanged: "room changes",
-        .checkHeader: "Instance “{0}”: {1} meetings after series expansion, {2} partners, {3} rooms, {4} candidate slots",
+        .checkHeader:
+            "Instance “{0}”: {1} meetings after series expansion, {2} partners, {3} rooms, {4} candidate slots",
         .checkHorizon: "Horizon: {0} → {1} ({2} days, {3} slots a day, {4} closed days)",
         .checkConstrained: "Most constrained meetings:",
         .checkConstrainedLine: "  {0}: {1} candidate slots — {2}",
@@ -64,15 +65,19 @@ extension TextKey {
         // MARK: Explanations (issue Explain)
         .explainHeader: "Why no schedule exists:",
         .explainFeasible: "A schedule exists: there is nothing to explain.",
-        .explainUndecided: "The time limit ran out before it was known whether a schedule exists; run again with a larger --time-limit.",
+        .explainUndecided:
+            "The time limit ran out before it was known whether a schedule exists; run again with a larger --time-limit.",
         .explainNoneFound: "No conflict between requirements could be isolated in the time allowed.",
         .explainFoundNoCandidate: "No slot suits {0}:",
         .explainFoundChain: "The gaps required between {0} do not fit in the dates allowed:",
-        .explainFoundPartner: "Between {1} and {2}, {0} must attend meetings that need {3} slots, but is free at only {4} of them:",
-        .explainFoundPartnerLimit: "Between {1} and {2}, {0} must attend {3}, but their daily and weekly limits allow only {4}:",
+        .explainFoundPartner:
+            "Between {1} and {2}, {0} must attend meetings that need {3} slots, but is free at only {4} of them:",
+        .explainFoundPartnerLimit:
+            "Between {1} and {2}, {0} must attend {3}, but their daily and weekly limits allow only {4}:",
         .explainFoundRooms: "Between {0} and {1}, {2} can only use {3}, which offer {4} free slots for {5} needed:",
         .explainFoundSolver: "These requirements cannot all hold together (proved by the solver):",
-        .explainFoundBackground: "Even with every requirement that can be changed relaxed, these meetings do not fit in the horizon and the calendar:",
+        .explainFoundBackground:
+            "Even with every requirement that can be changed relaxed, these meetings do not fit in the horizon and the calendar:",
         .explainMeetingWindow: "{0} must take place between {1} and {2}.",
         .explainPhaseWindowOne: "{1} must take place within the window of phase {0}, between {2} and {3}.",
         .explainPhaseWindowMany: "{1} must take place within the window of phase {0}, between {2} and {3}.",
@@ -112,7 +117,8 @@ extension TextKey {
         .explainRoomSites: "at {0}",
         .explainMeetingToo: "{0} must take place too.",
         .explainRepairsHeader: "Possible changes (each one resolves this conflict):",
-        .explainNoRepair: "None of these requirements can be relaxed alone without breaking another requirement of these meetings.",
+        .explainNoRepair:
+            "None of these requirements can be relaxed alone without breaking another requirement of these meetings.",
         .repairWindowLater: "Move the end of the window of {0} to {1}.",
         .repairWindowEarlier: "Move the start of the window of {0} to {1}.",
         .repairPhaseWindowLater: "Move the end of the window of phase {0} to {1}.",
@@ -133,9 +139,12 @@ extension TextKey {
         .repairDistinctSites: "Allow two sessions of {0} at the same site ({1}).",
         .repairPin: "Move {0} to {1}.",
         .repairRoom: "Accept room {1} ({2} seats) for {0}.",
-        .explainNotMinimal: "Minimality not proven: {0} probe(s) hit the time limit; some of these requirements may not be needed.",
-        .explainRepairSuffices: "Relaxing the first of these requirements is enough: the whole instance then has a schedule.",
-        .explainRepairNotEnough: "The first change is not enough for the whole instance: other conflicts remain; run explain again once it is made.",
+        .explainNotMinimal:
+            "Minimality not proven: {0} probe(s) hit the time limit; some of these requirements may not be needed.",
+        .explainRepairSuffices:
+            "Relaxing the first of these requirements is enough: the whole instance then has a schedule.",
+        .explainRepairNotEnough:
+            "The first change is not enough for the whole instance: other conflicts remain; run explain again once it is made.",
         .explainOthersMayRemain: "Other conflicts may remain: run explain again after the change.",
         .explainTiming: "Explanation found in {0} s ({1} probes, {2} of them by the solver).",
         .explainQuoted: "“{0}”",
@@ -162,7 +171,8 @@ extension TextKey {
         .reportContents: "Contents",
         .reportChanges: "Changes since the previous schedule",
         .reportTimeline: "Timeline of the phases",
-        .reportTimelineDescription: "Each phase's window from {0} to {1}, with its meetings as dots; closures, public holidays and avoided periods are shaded.",
+        .reportTimelineDescription:
+            "Each phase's window from {0} to {1}, with its meetings as dots; closures, public holidays and avoided periods are shaded.",
         .reportCalendar: "Calendar, month by month",
         .reportMeetingList: "All meetings",
         .reportPartnerView: "Partners",
@@ -230,10 +240,12 @@ extension TextKey {
         .replanCancelled: "  Cancelled: {0} — {1}",
         .replanAdded: "  Added: {0} — {1}",
         .replanNone: "  No change.",
-        .replanFrozenInvalid: "  Note: {0} already took place ({1}) where the edited instance would no longer allow it; it is kept as it was.",
+        .replanFrozenInvalid:
+            "  Note: {0} already took place ({1}) where the edited instance would no longer allow it; it is kept as it was.",
         .replanNotify: "Partners to notify: {0}",
         .replanEdits: "Edits applied: {0}",
-        .replanCounts: "{0} meeting(s) moved, {1} room change(s), {2} cancelled, {3} added — warm start from the previous schedule: {4}",
+        .replanCounts:
+            "{0} meeting(s) moved, {1} room change(s), {2} cancelled, {3} added — warm start from the previous schedule: {4}",
         .yes: "yes",
         .no: "no",
         // MARK: Calendars

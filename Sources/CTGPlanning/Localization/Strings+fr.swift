@@ -26,7 +26,8 @@ extension TextKey {
         .termSpacingDeviation: "écart à l'espacement visé",
         .termMoved: "réunions déplacées",
         .termRoomChanged: "changements de salle",
-        .checkHeader: "Instance « {0} » : {1} réunions après expansion des séries, {2} partenaires, {3} salles, {4} créneaux candidats",
+        .checkHeader:
+            "Instance « {0} » : {1} réunions après expansion des séries, {2} partenaires, {3} salles, {4} créneaux candidats",
         .checkHorizon: "Horizon : {0} → {1} ({2} jours, {3} créneaux par jour, {4} jours fermés)",
         .checkConstrained: "Réunions les plus contraintes :",
         .checkConstrainedLine: "  {0} : {1} créneaux candidats — {2}",
@@ -64,15 +65,20 @@ extension TextKey {
         // MARK: Explanations (issue Explain)
         .explainHeader: "Pourquoi aucun planning n'existe :",
         .explainFeasible: "Un planning existe : il n'y a rien à expliquer.",
-        .explainUndecided: "Le temps limite est écoulé avant de savoir si un planning existe ; relancez avec un --time-limit plus grand.",
+        .explainUndecided:
+            "Le temps limite est écoulé avant de savoir si un planning existe ; relancez avec un --time-limit plus grand.",
         .explainNoneFound: "Aucun conflit entre exigences n'a pu être isolé dans le temps imparti.",
         .explainFoundNoCandidate: "Aucun créneau ne convient à {0} :",
         .explainFoundChain: "Les délais imposés entre {0} ne tiennent pas dans les dates permises :",
-        .explainFoundPartner: "Entre le {1} et le {2}, {0} doit assister à des réunions qui demandent {3} créneaux, mais n'est libre qu'à {4} d'entre eux :",
-        .explainFoundPartnerLimit: "Entre le {1} et le {2}, {0} doit assister à {3}, mais ses limites par jour et par semaine n'en permettent que {4} :",
-        .explainFoundRooms: "Entre le {0} et le {1}, {2} ne peuvent avoir lieu que dans {3}, qui n'offrent que {4} créneaux libres pour {5} nécessaires :",
+        .explainFoundPartner:
+            "Entre le {1} et le {2}, {0} doit assister à des réunions qui demandent {3} créneaux, mais n'est libre qu'à {4} d'entre eux :",
+        .explainFoundPartnerLimit:
+            "Entre le {1} et le {2}, {0} doit assister à {3}, mais ses limites par jour et par semaine n'en permettent que {4} :",
+        .explainFoundRooms:
+            "Entre le {0} et le {1}, {2} ne peuvent avoir lieu que dans {3}, qui n'offrent que {4} créneaux libres pour {5} nécessaires :",
         .explainFoundSolver: "Ces exigences ne peuvent pas être satisfaites ensemble (preuve par le solveur) :",
-        .explainFoundBackground: "Même sans aucune exigence modifiable, ces réunions ne tiennent pas dans l'horizon et le calendrier :",
+        .explainFoundBackground:
+            "Même sans aucune exigence modifiable, ces réunions ne tiennent pas dans l'horizon et le calendrier :",
         .explainMeetingWindow: "{0} doit avoir lieu entre le {1} et le {2}.",
         .explainPhaseWindowOne: "{1} doit avoir lieu dans la fenêtre de la phase {0}, entre le {2} et le {3}.",
         .explainPhaseWindowMany: "{1} doivent avoir lieu dans la fenêtre de la phase {0}, entre le {2} et le {3}.",
@@ -90,7 +96,8 @@ extension TextKey {
         .explainRuleSlots: "{0} ({1})",
         .explainRuleBusy: "aux créneaux pris dans son agenda",
         .explainRuleOthers: "à {0} autres créneaux",
-        .explainRepairsSkipped: "Le temps limite a été atteint avant que toutes les modifications possibles soient cherchées.",
+        .explainRepairsSkipped:
+            "Le temps limite a été atteint avant que toutes les modifications possibles soient cherchées.",
         .explainDayLimit: "{0} ne peut assister qu'à {1} par jour.",
         .explainWeekLimit: "{0} ne peut assister qu'à {1} par semaine.",
         .explainOneMeeting: "une réunion",
@@ -101,7 +108,8 @@ extension TextKey {
         .explainSpacingMin: "Les séances {1} et {2} de {0} doivent être espacées d'au moins {3} jours.",
         .explainSpacingMax: "Les séances {1} et {2} de {0} doivent être espacées d'au plus {3} jours.",
         .explainPhaseOrder: "Les réunions de la phase {0} doivent avoir lieu après la fin de celles de la phase {1}.",
-        .explainPhaseOrderGap: "Les réunions de la phase {0} doivent avoir lieu au moins {2} jours après celles de la phase {1}.",
+        .explainPhaseOrderGap:
+            "Les réunions de la phase {0} doivent avoir lieu au moins {2} jours après celles de la phase {1}.",
         .explainDistinctSites: "Les séances de {0} doivent avoir lieu chacune dans un lieu différent.",
         .explainPin: "{0} a une date fixée : le {1}.",
         .explainInRoom: "{0}, salle {1}",
@@ -112,7 +120,8 @@ extension TextKey {
         .explainRoomSites: "à {0}",
         .explainMeetingToo: "{0} doit aussi avoir lieu.",
         .explainRepairsHeader: "Modifications possibles (chacune suffit à lever ce conflit) :",
-        .explainNoRepair: "Aucune de ces exigences ne peut être assouplie seule sans heurter une autre exigence de ces réunions.",
+        .explainNoRepair:
+            "Aucune de ces exigences ne peut être assouplie seule sans heurter une autre exigence de ces réunions.",
         .repairWindowLater: "Repousser la fin de la fenêtre de {0} au {1}.",
         .repairWindowEarlier: "Avancer le début de la fenêtre de {0} au {1}.",
         .repairPhaseWindowLater: "Décaler la fin de la fenêtre de la phase {0} au {1}.",
@@ -133,9 +142,11 @@ extension TextKey {
         .repairDistinctSites: "Autoriser deux séances de {0} au même lieu ({1}).",
         .repairPin: "Déplacer {0} au {1}.",
         .repairRoom: "Accepter la salle {1} ({2} places) pour {0}.",
-        .explainNotMinimal: "Minimalité non prouvée : {0} test(s) ont atteint le temps limite ; certaines de ces exigences ne sont peut-être pas nécessaires.",
+        .explainNotMinimal:
+            "Minimalité non prouvée : {0} test(s) ont atteint le temps limite ; certaines de ces exigences ne sont peut-être pas nécessaires.",
         .explainRepairSuffices: "Relâcher la première de ces exigences suffit : toute l'instance a alors un planning.",
-        .explainRepairNotEnough: "La première modification ne suffit pas pour toute l'instance : d'autres conflits subsistent ; relancez explain après l'avoir faite.",
+        .explainRepairNotEnough:
+            "La première modification ne suffit pas pour toute l'instance : d'autres conflits subsistent ; relancez explain après l'avoir faite.",
         .explainOthersMayRemain: "D'autres conflits peuvent subsister : relancez explain après la modification.",
         .explainTiming: "Explication trouvée en {0} s ({1} tests, dont {2} par le solveur).",
         .explainQuoted: "« {0} »",
@@ -162,7 +173,8 @@ extension TextKey {
         .reportContents: "Sommaire",
         .reportChanges: "Changements depuis le planning précédent",
         .reportTimeline: "Frise des phases",
-        .reportTimelineDescription: "Fenêtre de chaque phase du {0} au {1}, avec ses réunions en points ; fermetures, jours fériés et périodes à éviter sont grisés.",
+        .reportTimelineDescription:
+            "Fenêtre de chaque phase du {0} au {1}, avec ses réunions en points ; fermetures, jours fériés et périodes à éviter sont grisés.",
         .reportCalendar: "Calendrier mois par mois",
         .reportMeetingList: "Toutes les réunions",
         .reportPartnerView: "Partenaires",
@@ -230,10 +242,12 @@ extension TextKey {
         .replanCancelled: "  Annulée : {0} — {1}",
         .replanAdded: "  Ajoutée : {0} — {1}",
         .replanNone: "  Aucun changement.",
-        .replanFrozenInvalid: "  Attention : {0} a déjà eu lieu ({1}) à une place que l'instance modifiée n'autoriserait plus ; elle est conservée telle quelle.",
+        .replanFrozenInvalid:
+            "  Attention : {0} a déjà eu lieu ({1}) à une place que l'instance modifiée n'autoriserait plus ; elle est conservée telle quelle.",
         .replanNotify: "Partenaires à prévenir : {0}",
         .replanEdits: "Modifications appliquées : {0}",
-        .replanCounts: "{0} réunion(s) déplacée(s), {1} changement(s) de salle, {2} annulée(s), {3} ajoutée(s) — démarrage depuis le planning précédent : {4}",
+        .replanCounts:
+            "{0} réunion(s) déplacée(s), {1} changement(s) de salle, {2} annulée(s), {3} ajoutée(s) — démarrage depuis le planning précédent : {4}",
         .yes: "oui",
         .no: "non",
         // MARK: Calendars

@@ -8,10 +8,13 @@ extension ModelBuilder {
         let weights = instance.instance.weights
         for meeting in instance.meetings {
             let m = meeting.index
-            let placements = meeting.candidates.map { PlacementCosts(instance: instance, meeting: meeting, start: $0.start) }
+            let placements = meeting.candidates.map {
+                PlacementCosts(instance: instance, meeting: meeting, start: $0.start)
+            }
             for (c, candidate) in meeting.candidates.enumerated() {
                 let costs = placements[c]
-                addCost(.partnerPreference, result.start[m][c], weights.partnerPreference * costs.partnerPreferenceMisses)
+                addCost(
+                    .partnerPreference, result.start[m][c], weights.partnerPreference * costs.partnerPreferenceMisses)
                 addCost(.meetingPreference, result.start[m][c], weights.meetingPreference * costs.timePreferenceMisses)
                 addCost(.optionalAbsent, result.start[m][c], weights.optionalAbsent * costs.optionalUnavailable.count)
                 let previous = replan?.previous[m]
@@ -55,7 +58,9 @@ extension ModelBuilder {
                 let own = cover[t].filter { entry in
                     entry.meeting == meeting.index && !placements[entry.candidate].optionalUnavailable.contains(p)
                 }
-                let others = cover[t].filter { $0.meeting != meeting.index && instance.meetings[$0.meeting].required.contains(p) }
+                let others = cover[t].filter {
+                    $0.meeting != meeting.index && instance.meetings[$0.meeting].required.contains(p)
+                }
                 guard !own.isEmpty, !others.isEmpty else { continue }
                 rows.append((t, (own + others).map { (result.start[$0.meeting][$0.candidate], 1.0) }))
             }
@@ -86,15 +91,19 @@ extension ModelBuilder {
             let high = max(second.lastDay, first.lastDay + target.targetDays)
             let pair = names ? "\(instance.meetings[target.first].id),\(instance.meetings[target.second].id)" : ""
             for day in low..<high {
-                let terms = first.value(atDay: day - target.targetDays).terms(sign: 1)
+                let terms =
+                    first.value(atDay: day - target.targetDays).terms(sign: 1)
                     + second.value(atDay: day).terms(sign: -1)
                 let constant = first.value(atDay: day - target.targetDays).constant - second.value(atDay: day).constant
                 if terms.isEmpty && constant == 0 { continue }
                 let deviation = result.model.addVariable(
-                    name: names ? "deviation[\(pair)@\(day)]" : "", kind: .continuous, lowerBound: terms.isEmpty ? abs(constant) : 0, upperBound: 1)
+                    name: names ? "deviation[\(pair)@\(day)]" : "", kind: .continuous,
+                    lowerBound: terms.isEmpty ? abs(constant) : 0, upperBound: 1)
                 addCost(.spacingDeviation, deviation, weight)
                 guard !terms.isEmpty else { continue }
-                addRow(names ? "deviation_over[\(pair)@\(day)]" : "", terms + [(deviation, -1)], .lessOrEqual(-constant), unique: false)
+                addRow(
+                    names ? "deviation_over[\(pair)@\(day)]" : "", terms + [(deviation, -1)], .lessOrEqual(-constant),
+                    unique: false)
                 addRow(
                     names ? "deviation_under[\(pair)@\(day)]" : "", terms.map { ($0.0, -$0.1) } + [(deviation, -1)],
                     .lessOrEqual(constant), unique: false)
@@ -118,7 +127,9 @@ extension ModelBuilder {
                 lowerBound: 0, upperBound: 1)
             var terms = byDay[candidateDay]!.map { (result.start[meeting.index][$0], -1.0) } + [(column, 1.0)]
             if let previous { terms.append((previous, -1)) }
-            addRow(names ? "started_def[\(meeting.id)@\(instance.grid.dates[candidateDay])]" : "", terms, .equal(0), unique: false)
+            addRow(
+                names ? "started_def[\(meeting.id)@\(instance.grid.dates[candidateDay])]" : "", terms, .equal(0),
+                unique: false)
             columns.append(column)
             previous = column
         }
@@ -182,10 +193,12 @@ struct PlacementCosts {
             if let days = prefer.days, !days.contains(date.weekday) { timePreferenceMisses += 1 }
             if let slots = prefer.slots, slotIDs.contains(where: { !slots.contains($0) }) { timePreferenceMisses += 1 }
             let periods = instance.periods
-            if let notIn = prefer.notIn, notIn.contains(where: { periods[$0]?.contains { $0.contains(date) } ?? false }) {
+            if let notIn = prefer.notIn, notIn.contains(where: { periods[$0]?.contains { $0.contains(date) } ?? false })
+            {
                 timePreferenceMisses += 1
             }
         }
-        optionalUnavailable = Set(meeting.optional.filter { p in occupied.contains { !instance.isPartnerAvailable(p, at: $0) } })
+        optionalUnavailable = Set(
+            meeting.optional.filter { p in occupied.contains { !instance.isPartnerAvailable(p, at: $0) } })
     }
 }

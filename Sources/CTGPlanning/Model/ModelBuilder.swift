@@ -64,9 +64,11 @@ struct ModelBuilder {
                 let place = names ? placeName(meeting, candidate.start) : ""
                 starts.append(result.model.addVariable(name: names ? "y[\(place)]" : "", kind: .binary))
                 if candidate.rooms.count > 1 {
-                    rooms.append(candidate.rooms.map { r in
-                        result.model.addVariable(name: names ? "x[\(place),\(instance.rooms[r].id)]" : "", kind: .binary)
-                    })
+                    rooms.append(
+                        candidate.rooms.map { r in
+                            result.model.addVariable(
+                                name: names ? "x[\(place),\(instance.rooms[r].id)]" : "", kind: .binary)
+                        })
                 } else {
                     rooms.append([])
                 }
@@ -91,7 +93,9 @@ struct ModelBuilder {
             addRow("one_start[\(meeting.id)]", result.start[m].map { ($0, 1) }, .equal(1), unique: false)
             for (c, columns) in result.room[m].enumerated() where !columns.isEmpty {
                 let place = names ? placeName(meeting, meeting.candidates[c].start) : ""
-                addRow("one_room[\(place)]", columns.map { ($0, 1) } + [(result.start[m][c], -1)], .equal(0), unique: false)
+                addRow(
+                    "one_room[\(place)]", columns.map { ($0, 1) } + [(result.start[m][c], -1)], .equal(0), unique: false
+                )
             }
         }
     }
@@ -134,7 +138,9 @@ struct ModelBuilder {
                 }
             }
             if let limit = partner.maxPerWeek {
-                let byWeek = Dictionary(grouping: load) { instance.grid.date(of: start($0.meeting, $0.candidate)).isoWeekMonday }
+                let byWeek = Dictionary(grouping: load) {
+                    instance.grid.date(of: start($0.meeting, $0.candidate)).isoWeekMonday
+                }
                 for week in byWeek.keys.sorted() {
                     addCapacityRow(
                         names ? "max_per_week[\(partner.id),\(LocalDate(dayNumber: week))]" : "",
@@ -172,13 +178,16 @@ struct ModelBuilder {
     private mutating func constraint6_roomClassCounts() {
         let classes = Set(instance.meetings.filter { !$0.online && $0.eligibleRooms.count > 1 }.map(\.eligibleRooms))
         for roomClass in classes.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-            let members = Set(instance.meetings.filter { !$0.online && Set($0.eligibleRooms).isSubset(of: roomClass) }.map(\.index))
+            let members = Set(
+                instance.meetings.filter { !$0.online && Set($0.eligibleRooms).isSubset(of: roomClass) }.map(\.index))
             for t in 0..<instance.grid.count {
                 let terms = cover[t].filter { members.contains($0.meeting) }
                 let free = roomClass.filter { instance.isRoomAvailable($0, at: t) }.count
                 guard Set(terms.map(\.meeting)).count > free else { continue }
                 addCapacityRow(
-                    names ? "room_class[\(roomClass.map { instance.rooms[$0].id }.joined(separator: "+")),\(timeName(t))]" : "",
+                    names
+                        ? "room_class[\(roomClass.map { instance.rooms[$0].id }.joined(separator: "+")),\(timeName(t))]"
+                        : "",
                     terms.map { ($0.meeting, result.start[$0.meeting][$0.candidate]) }, capacity: free)
             }
         }
@@ -194,9 +203,11 @@ struct ModelBuilder {
             // B's key ≥ A's key: slots when min_days is 0, days otherwise.
             if relation.minDays == 0 {
                 addOrder(
-                    names ? "\(label)[\(a.id)<\(b.id)]" : "", first: [keys(a) { $0 + a.duration }], then: [keys(b) { $0 }])
+                    names ? "\(label)[\(a.id)<\(b.id)]" : "", first: [keys(a) { $0 + a.duration }],
+                    then: [keys(b) { $0 }])
             } else {
-                addDayOrder(names ? "\(label)_min[\(a.id)<\(b.id)]" : "", first: a.index, then: b.index, days: relation.minDays)
+                addDayOrder(
+                    names ? "\(label)_min[\(a.id)<\(b.id)]" : "", first: a.index, then: b.index, days: relation.minDays)
             }
             if let maxDays = relation.maxDays {
                 addDayOrder(names ? "\(label)_max[\(a.id)<\(b.id)]" : "", first: b.index, then: a.index, days: -maxDays)
@@ -301,7 +312,9 @@ struct ModelBuilder {
             var bySite: [String: [(meeting: Int, column: Variable)]] = [:]
             for m in series {
                 for (c, candidate) in instance.meetings[m].candidates.enumerated() {
-                    for r in candidate.rooms { bySite[instance.rooms[r].site, default: []].append((m, roomColumn(m, c, r))) }
+                    for r in candidate.rooms {
+                        bySite[instance.rooms[r].site, default: []].append((m, roomColumn(m, c, r)))
+                    }
                 }
             }
             let seriesID = instance.instance.meetings[instance.meetings[series[0]].specIndex].id
@@ -337,7 +350,8 @@ struct ModelBuilder {
 
     mutating func addRow(_ name: String, _ terms: [(Variable, Double)], _ bound: ConstraintBound, unique: Bool = true) {
         if unique {
-            let key = RowKey(terms: terms.map { RowKey.Entry(column: $0.0.index, coefficient: $0.1) }.sorted(), bound: "\(bound)")
+            let key = RowKey(
+                terms: terms.map { RowKey.Entry(column: $0.0.index, coefficient: $0.1) }.sorted(), bound: "\(bound)")
             guard seenRows.insert(key).inserted else { return }
         }
         result.model.addConstraint(name: name, terms, bound)

@@ -19,7 +19,8 @@ public enum AtomicFile {
         do {
             for (index, file) in files.enumerated() {
                 let url = URL(fileURLWithPath: file.path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 let temporary = url.deletingLastPathComponent().appendingPathComponent(
                     ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(index).tmp")
                 try file.data.write(to: temporary)

@@ -12,7 +12,11 @@ public enum ReplanEdit: Sendable, Equatable {
     /// Parses the argument of `--unavailable`, `--room-closed` or `--cancel`.
     public init(kind: String, value: String) throws {
         func fail(_ message: String) -> InputError {
-            InputError([Diagnostic(location: SourceLocation(file: "--\(kind)", line: 0, column: 0), path: "--\(kind)", message: message)])
+            InputError([
+                Diagnostic(
+                    location: SourceLocation(file: "--\(kind)", line: 0, column: 0), path: "--\(kind)", message: message
+                )
+            ])
         }
         func span(_ text: Substring) -> DateSpan? {
             let parts = text.components(separatedBy: "..")
@@ -70,21 +74,26 @@ extension Instance {
         var problems: [Diagnostic] = []
         func problem(_ edit: ReplanEdit, _ message: String) {
             problems.append(
-                Diagnostic(location: SourceLocation(file: "--\(edit.kind)", line: 0, column: 0), path: "--\(edit.kind) \(edit.value)", message: message))
+                Diagnostic(
+                    location: SourceLocation(file: "--\(edit.kind)", line: 0, column: 0),
+                    path: "--\(edit.kind) \(edit.value)", message: message))
         }
         let slotIDs = calendar.slots.map(\.id)
         for edit in edits {
             switch edit {
             case .unavailable(let partner, let dates, let slot):
                 guard let index = partners.firstIndex(where: { $0.id == partner }) else {
-                    problem(edit, "unknown partner \"\(partner)\"\(Suggestions.hint(for: partner, among: partners.map(\.id)))")
+                    problem(
+                        edit,
+                        "unknown partner \"\(partner)\"\(Suggestions.hint(for: partner, among: partners.map(\.id)))")
                     continue
                 }
                 if let slot, !slotIDs.contains(slot) {
                     problem(edit, "unknown slot \"\(slot)\"\(Suggestions.hint(for: slot, among: slotIDs))")
                     continue
                 }
-                edited.partners[index].unavailable.append(AvailabilityRule(scope: .span(dates), slots: slot.map { [$0] }))
+                edited.partners[index].unavailable.append(
+                    AvailabilityRule(scope: .span(dates), slots: slot.map { [$0] }))
             case .roomClosed(let room, let dates):
                 guard let index = rooms.firstIndex(where: { $0.id == room }) else {
                     problem(edit, "unknown room \"\(room)\"\(Suggestions.hint(for: room, among: rooms.map(\.id)))")

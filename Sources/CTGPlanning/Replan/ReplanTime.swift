@@ -10,7 +10,9 @@ public enum ReplanTime {
             throw InputError([
                 Diagnostic(
                     location: SourceLocation(file: "--now", line: 0, column: 0), path: "--now",
-                    message: "expected an ISO 8601 date-time such as 2022-11-15T14:00 or 2022-11-15T14:00:00+01:00, got \"\(text)\"")
+                    message:
+                        "expected an ISO 8601 date-time such as 2022-11-15T14:00 or 2022-11-15T14:00:00+01:00, got \"\(text)\""
+                )
             ])
         }
         return instant

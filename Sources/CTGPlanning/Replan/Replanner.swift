@@ -39,13 +39,20 @@ public enum Replanner {
 
     public static func replan(_ request: Request) throws -> Outcome {
         let previous = request.previous
-        let stamp = TimeGrid(horizon: request.instance.horizon, slots: request.instance.calendar.slots, timeZone: request.instance.timeZone)
-            .isoString(request.now)
-        let earlier = try previous.changes.filter { ReplanEdit.kinds.contains($0.kind) }.map { try ReplanEdit(kind: $0.kind, value: $0.value) }
+        let stamp = TimeGrid(
+            horizon: request.instance.horizon, slots: request.instance.calendar.slots,
+            timeZone: request.instance.timeZone
+        )
+        .isoString(request.now)
+        let earlier = try previous.changes.filter { ReplanEdit.kinds.contains($0.kind) }.map {
+            try ReplanEdit(kind: $0.kind, value: $0.value)
+        }
         let (edited, cancelledIDs) = try request.instance.applying(earlier + request.edits)
 
         let previousByID = Dictionary(previous.assignments.map { ($0.meeting, $0) }, uniquingKeysWith: { a, _ in a })
-        let started = Set(previous.assignments.filter { (ISO8601Instant.parse($0.start) ?? .distantFuture) < request.now }.map(\.meeting))
+        let started = Set(
+            previous.assignments.filter { (ISO8601Instant.parse($0.start) ?? .distantFuture) < request.now }.map(
+                \.meeting))
         let current = Set(edited.meetings.flatMap(\.sessionIDs)).subtracting(cancelledIDs)
         let frozenIDs = started.intersection(current)
         // A frozen meeting whose date or slot left the calendar cannot sit in
@@ -63,13 +70,17 @@ public enum Replanner {
         var frozenNowInvalid: [String] = []
         for meeting in expanded.meetings {
             guard let before = previousByID[meeting.id] else { continue }
-            let start = grid.dayIndex(of: before.date).flatMap { day in grid.slotIndex(of: before.slot).map { grid.time(day: day, slot: $0) } }
+            let start = grid.dayIndex(of: before.date).flatMap { day in
+                grid.slotIndex(of: before.slot).map { grid.time(day: day, slot: $0) }
+            }
             let room = before.room.flatMap { expanded.roomIndex[$0] }
             context.previous[meeting.index] = ReplanContext.Previous(start: start, room: room, roomID: before.room)
             if let start { warmStart[meeting.index] = Placement(meeting: meeting.index, start: start, room: room) }
             guard frozenIDs.contains(meeting.id), let start else { continue }
             context.frozen.insert(meeting.index)
-            let stillAllowed = meeting.candidates.contains { $0.start == start && (room == nil || $0.rooms.contains(room!)) }
+            let stillAllowed = meeting.candidates.contains {
+                $0.start == start && (room == nil || $0.rooms.contains(room!))
+            }
             if !stillAllowed { frozenNowInvalid.append(meeting.id) }
             expanded.meetings[meeting.index].candidates = [Candidate(start: start, rooms: room.map { [$0] } ?? [])]
         }
@@ -80,11 +91,14 @@ public enum Replanner {
             return .infeasible(expanded)
         }
         let (schedule, changes) = makeSchedule(
-            summary.schedule, previous: previous, started: started, outside: outside, stamp: stamp, edits: request.edits,
+            summary.schedule, previous: previous, started: started, outside: outside, stamp: stamp,
+            edits: request.edits,
             frozenNowInvalid: frozenNowInvalid)
         summary.schedule = schedule
         return .solved(
-            Result(schedule: schedule, summary: summary, instance: expanded, changes: changes, warmStartUsed: summary.warmStartAccepted))
+            Result(
+                schedule: schedule, summary: summary, instance: expanded, changes: changes,
+                warmStartUsed: summary.warmStartAccepted))
     }
 
     /// The new schedule with the previous one's identities: uid kept, sequence
@@ -95,7 +109,8 @@ public enum Replanner {
         edits: [ReplanEdit], frozenNowInvalid: [String]
     ) -> (Schedule, ScheduleChanges) {
         let previousByID = Dictionary(previous.assignments.map { ($0.meeting, $0) }, uniquingKeysWith: { a, _ in a })
-        let previouslyCancelled = Dictionary(previous.cancelled.map { ($0.meeting, $0) }, uniquingKeysWith: { a, _ in a })
+        let previouslyCancelled = Dictionary(
+            previous.cancelled.map { ($0.meeting, $0) }, uniquingKeysWith: { a, _ in a })
         var schedule = solved
         var changes = ScheduleChanges(frozenNowInvalid: frozenNowInvalid)
         var assignments: [Assignment] = []
@@ -134,9 +149,11 @@ public enum Replanner {
         let scheduled = Set(assignments.map(\.meeting))
         var cancelled = previous.cancelled.filter { !scheduled.contains($0.meeting) }
         // Gone and not yet started: cancelled; gone but started: dropped (it took place).
-        for before in previous.assignments where !scheduled.contains(before.meeting) && !started.contains(before.meeting) {
+        for before in previous.assignments
+        where !scheduled.contains(before.meeting) && !started.contains(before.meeting) {
             let cancellation = Cancellation(
-                meeting: before.meeting, uid: before.uid, sequence: before.sequence + 1, title: before.title, start: before.start,
+                meeting: before.meeting, uid: before.uid, sequence: before.sequence + 1, title: before.title,
+                start: before.start,
                 end: before.end, attendees: before.required + before.optional, room: before.room)
             cancelled.append(cancellation)
             changes.cancelled.append(cancellation)

@@ -1,25 +1,41 @@
+import Foundation
+
 /// The change report of a re-plan, as a coordinator pastes it into an e-mail:
 /// each moved meeting old → new, each cancelled and added one, the partners to notify.
 public enum ChangeReportText {
-    public static func lines(_ changes: ScheduleChanges, schedule: Schedule, instance: ExpandedInstance, texts: Texts, edits: [ReplanEdit], warmStart: Bool) -> [String] {
+    public static func lines(
+        _ changes: ScheduleChanges, schedule: Schedule, instance: ExpandedInstance, texts: Texts, edits: [ReplanEdit],
+        warmStart: Bool
+    ) -> [String] {
         var lines: [String] = []
-        if !edits.isEmpty { lines.append(texts(.replanEdits, edits.map { "--\($0.kind) \($0.value)" }.joined(separator: ", "))) }
+        if !edits.isEmpty {
+            lines.append(texts(.replanEdits, edits.map { "--\($0.kind) \($0.value)" }.joined(separator: ", ")))
+        }
         lines.append(
             texts(
-                .replanCounts, changes.moved.count, changes.roomChanged.count, changes.cancelled.count, changes.added.count,
+                .replanCounts, changes.moved.count, changes.roomChanged.count, changes.cancelled.count,
+                changes.added.count,
                 texts(warmStart ? .yes : .no)))
         lines.append(texts(.replanHeader))
         for (meeting, from, to) in changes.moved {
-            lines.append(texts(.replanMoved, "\(to.title) (\(meeting))", place(from, instance, texts), place(to, instance, texts)))
+            lines.append(
+                texts(
+                    .replanMoved, "\(to.title) (\(meeting))", place(from, instance, texts), place(to, instance, texts)))
         }
         for (meeting, from, to) in changes.roomChanged {
-            lines.append(texts(.replanRoomChanged, "\(to.title) (\(meeting))", room(from, instance, texts), room(to, instance, texts)))
+            lines.append(
+                texts(
+                    .replanRoomChanged, "\(to.title) (\(meeting))", room(from, instance, texts),
+                    room(to, instance, texts)))
         }
         for cancellation in changes.cancelled {
-            let when = cancellation.start.flatMap(ISO8601Instant.parse).map { instant in
-                texts.shortDate(LocalDate(instant, in: instance.grid.timeZone))
-            } ?? ""
-            lines.append(texts(.replanCancelled, "\(cancellation.title ?? cancellation.meeting) (\(cancellation.meeting))", when))
+            let when =
+                cancellation.start.flatMap(ISO8601Instant.parse).map { instant in
+                    texts.shortDate(LocalDate(instant, in: instance.grid.timeZone))
+                } ?? ""
+            lines.append(
+                texts(.replanCancelled, "\(cancellation.title ?? cancellation.meeting) (\(cancellation.meeting))", when)
+            )
         }
         for id in changes.added {
             guard let assignment = schedule.assignments.first(where: { $0.meeting == id }) else { continue }
@@ -72,5 +88,3 @@ extension LocalDate {
         self.init(dayNumber: Int((Double(seconds) / 86400).rounded(.down)))
     }
 }
-
-import Foundation

@@ -11,7 +11,8 @@ public enum CheckSummary {
                 instance.closedDates.count),
             texts(.checkConstrained),
         ]
-        let tightest = instance.meetings.sorted { ($0.candidates.count, $0.index) < ($1.candidates.count, $1.index) }.prefix(most)
+        let tightest = instance.meetings.sorted { ($0.candidates.count, $0.index) < ($1.candidates.count, $1.index) }
+            .prefix(most)
         for meeting in tightest {
             lines.append(
                 texts(

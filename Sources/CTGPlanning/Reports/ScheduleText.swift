@@ -4,7 +4,9 @@ public enum ScheduleText {
     public static func meetingLines(_ schedule: Schedule, instance: ExpandedInstance, texts: Texts) -> [String] {
         let rows = schedule.assignments.map { assignment -> [String] in
             let slots = assignment.slots.compactMap { id in instance.grid.slots.first { $0.id == id } }
-            let times = slots.first.map { "\(assignment.slot) \(texts.time($0.start))–\(texts.time(slots.last!.end))" } ?? assignment.slot
+            let times =
+                slots.first.map { "\(assignment.slot) \(texts.time($0.start))–\(texts.time(slots.last!.end))" }
+                ?? assignment.slot
             let place =
                 assignment.room.map { id in
                     let room = instance.rooms[instance.roomIndex[id] ?? 0]
@@ -22,7 +24,9 @@ public enum ScheduleText {
         let bound = schedule.bound ?? schedule.objective
         let gap = Double(schedule.objective - bound) / Double(max(1, abs(schedule.objective)))
         var lines = [
-            texts(.summaryHeader, status, schedule.objective, bound, texts.percent(gap), texts.decimal(summary.totalTime, digits: 2)),
+            texts(
+                .summaryHeader, status, schedule.objective, bound, texts.percent(gap),
+                texts.decimal(summary.totalTime, digits: 2)),
             texts(
                 .summaryModel, summary.size.rows, summary.size.columns, summary.size.binaries, summary.size.nonzeros,
                 instance.meetings.count),
@@ -31,7 +35,8 @@ public enum ScheduleText {
             guard let value = summary.breakdown[term], value != 0 else { return nil }
             return "\(texts(term.textKey)) \(value)"
         }
-        lines.append(texts(.summaryTerms, penalties.isEmpty ? texts(.summaryNoPenalty) : penalties.joined(separator: ", ")))
+        lines.append(
+            texts(.summaryTerms, penalties.isEmpty ? texts(.summaryNoPenalty) : penalties.joined(separator: ", ")))
         return lines
     }
 

@@ -34,7 +34,11 @@ enum JSONValue: Equatable {
             if items.isEmpty {
                 out += "[]"
             } else if items.allSatisfy(\.isScalar) {
-                out += "[" + items.map { item in var s = ""; item.write(to: &s, indent: 0); return s }.joined(separator: ", ") + "]"
+                out +=
+                    "["
+                    + items.map { item in
+                        var s = ""; item.write(to: &s, indent: 0); return s
+                    }.joined(separator: ", ") + "]"
             } else {
                 out += "[\n"
                 for (index, item) in items.enumerated() {

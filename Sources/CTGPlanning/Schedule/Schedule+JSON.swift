@@ -14,7 +14,13 @@ extension Schedule {
         fields.append(("cancelled", .array(cancelled.map(\.jsonValue))))
         if !changes.isEmpty {
             fields.append(
-                ("changes", .array(changes.map { .object([("kind", .string($0.kind)), ("value", .string($0.value)), ("at", .string($0.at))]) })))
+                (
+                    "changes",
+                    .array(
+                        changes.map {
+                            .object([("kind", .string($0.kind)), ("value", .string($0.value)), ("at", .string($0.at))])
+                        })
+                ))
         }
         return .object(fields)
     }
@@ -35,7 +41,9 @@ extension Assignment {
 
 extension Cancellation {
     var jsonValue: JSONValue {
-        var fields: [(String, JSONValue)] = [("meeting", .string(meeting)), ("uid", .string(uid)), ("sequence", .int(sequence))]
+        var fields: [(String, JSONValue)] = [
+            ("meeting", .string(meeting)), ("uid", .string(uid)), ("sequence", .int(sequence)),
+        ]
         if let title { fields.append(("title", .string(title))) }
         if let start { fields.append(("start", .string(start))) }
         if let end { fields.append(("end", .string(end))) }

@@ -129,5 +129,6 @@ extension Schedule {
 }
 
 extension CharacterSet {
-    fileprivate static let uidSafe = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.#")
+    fileprivate static let uidSafe = CharacterSet(
+        charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.#")
 }

@@ -64,7 +64,8 @@ struct DecomposedSolve {
                     // again together with it, everything else staying fixed.
                     let part = parts[index]
                     let shared = Set(part.flatMap { instance.meetings[$0].required })
-                    let tied = placements.keys.filter { !shared.isDisjoint(with: instance.meetings[$0].required) }.sorted()
+                    let tied = placements.keys.filter { !shared.isDisjoint(with: instance.meetings[$0].required) }
+                        .sorted()
                     solved = try solve(
                         part + tied, fixed: placements.filter { !tied.contains($0.key) }, warm: placements,
                         timeLimit: min(remaining, max(10, 3 * share)), gap: 0.02)
@@ -79,13 +80,16 @@ struct DecomposedSolve {
         }
 
         // 2. Bound: each part alone, two at a time.
-        let currentBound = independentBounds(timeLimit: max(1, min(0.3 * limit, remaining) / Double(max(1, parts.count / 2))))
-            .reduce(0, +)
+        let currentBound = independentBounds(
+            timeLimit: max(1, min(0.3 * limit, remaining) / Double(max(1, parts.count / 2)))
+        )
+        .reduce(0, +)
         var objective = try recount(placements)
         report(placements: placements, bound: currentBound)
 
         // 3. Improve: each part, then each pair of parts, re-solved with the rest fixed.
-        let neighbourhoods = parts.map { [$0] } + parts.indices.flatMap { i in (i + 1..<parts.count).map { [parts[i], parts[$0]] } }
+        let neighbourhoods =
+            parts.map { [$0] } + parts.indices.flatMap { i in (i + 1..<parts.count).map { [parts[i], parts[$0]] } }
         var stale = 0
         var next = 0
         while remaining > 1 && objective > currentBound && stale < neighbourhoods.count {
@@ -93,7 +97,8 @@ struct DecomposedSolve {
             next += 1
             stale += 1
             let others = placements.filter { !part.contains($0.key) }
-            let solved = try solve(part, fixed: others, warm: placements, timeLimit: min(max(2, remaining / 4), remaining), gap: 0)
+            let solved = try solve(
+                part, fixed: others, warm: placements, timeLimit: min(max(2, remaining / 4), remaining), gap: 0)
             guard let found = solved.placements else { continue }
             let candidate = placements.merging(found) { $1 }
             let value = try recount(candidate)
@@ -108,7 +113,8 @@ struct DecomposedSolve {
 
         let ordered = instance.meetings.indices.map { placements[$0]! }
         var schedule = Schedule(
-            placements: ordered, instance: instance, status: objective <= bound ? .optimal : .feasible, objective: objective,
+            placements: ordered, instance: instance, status: objective <= bound ? .optimal : .feasible,
+            objective: objective,
             bound: bound)
         let recounted = ScheduleValidator.validate(schedule, against: instance)
         schedule.objective = recounted.objective
@@ -116,7 +122,8 @@ struct DecomposedSolve {
         for term in ObjectiveTerm.allCases { breakdown[term] = recounted.breakdown[term.rawValue] ?? 0 }
         return .solved(
             SolveSummary(
-                schedule: schedule, placements: ordered, size: totalSize, buildTime: 0, solveTime: elapsed, totalTime: elapsed,
+                schedule: schedule, placements: ordered, size: totalSize, buildTime: 0, solveTime: elapsed,
+                totalTime: elapsed,
                 nodes: 0, breakdown: breakdown, warmStartAccepted: false))
     }
 
@@ -128,7 +135,9 @@ struct DecomposedSolve {
         var waves: [[Int]] = []
         for index in parts.indices {
             let free = waves.firstIndex { wave in
-                wave.allSatisfy { partners[$0].isDisjoint(with: partners[index]) && rooms[$0].isDisjoint(with: rooms[index]) }
+                wave.allSatisfy {
+                    partners[$0].isDisjoint(with: partners[index]) && rooms[$0].isDisjoint(with: rooms[index])
+                }
             }
             if let free { waves[free].append(index) } else { waves.append([index]) }
         }
@@ -161,7 +170,10 @@ struct DecomposedSolve {
                     return value
                 }
                 guard index < this.parts.count else { return }
-                let bound = (try? this.solve(this.parts[index], fixed: [:], warm: [:], timeLimit: min(timeLimit, this.remaining), gap: 0))?.bound
+                let bound =
+                    (try? this.solve(
+                        this.parts[index], fixed: [:], warm: [:], timeLimit: min(timeLimit, this.remaining), gap: 0))?
+                    .bound
                 results.update { $0[index] = bound ?? 0 }
             }
         }
@@ -257,7 +269,9 @@ struct DecomposedSolve {
 
 extension ModelSize {
     static func + (a: ModelSize, b: ModelSize) -> ModelSize {
-        ModelSize(columns: a.columns + b.columns, binaries: a.binaries + b.binaries, rows: a.rows + b.rows, nonzeros: a.nonzeros + b.nonzeros)
+        ModelSize(
+            columns: a.columns + b.columns, binaries: a.binaries + b.binaries, rows: a.rows + b.rows,
+            nonzeros: a.nonzeros + b.nonzeros)
     }
 }
 

@@ -101,7 +101,9 @@ extension Model {
         for row in constraints {
             let open = row.terms.filter { !defined[$0.variable.index] }
             guard open.count == 1, let aux = open.first else { continue }
-            let known = row.terms.filter { $0.variable != aux.variable }.reduce(0) { $0 + $1.coefficient * values[$1.variable.index] }
+            let known = row.terms.filter { $0.variable != aux.variable }.reduce(0) {
+                $0 + $1.coefficient * values[$1.variable.index]
+            }
             switch row.bound {
             case .equal(let value):
                 values[aux.variable.index] = (value - known) / aux.coefficient

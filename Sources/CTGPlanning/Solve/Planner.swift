@@ -88,10 +88,12 @@ public enum Planner {
         for (term, columns) in built.termColumns {
             breakdown[term] = Int(columns.reduce(0) { $0 + $1.1 * result.values[$1.0.index] }.rounded())
         }
-        let schedule = Schedule(placements: placements, instance: instance, status: status, objective: objective, bound: bound)
+        let schedule = Schedule(
+            placements: placements, instance: instance, status: status, objective: objective, bound: bound)
         return .solved(
             SolveSummary(
-                schedule: schedule, placements: placements, size: built.size, buildTime: buildTime, solveTime: result.solveTime,
+                schedule: schedule, placements: placements, size: built.size, buildTime: buildTime,
+                solveTime: result.solveTime,
                 totalTime: elapsed(), nodes: result.nodes, breakdown: breakdown,
                 warmStartAccepted: mip.startingSolution != nil && result.startingSolutionAccepted))
     }
@@ -126,7 +128,8 @@ public struct SolveProgress: Sendable {
     public var size: ModelSize?
 
     public init(
-        phase: Phase, elapsed: Double, incumbent: Double? = nil, bound: Double? = nil, gap: Double? = nil, nodes: Int? = nil,
+        phase: Phase, elapsed: Double, incumbent: Double? = nil, bound: Double? = nil, gap: Double? = nil,
+        nodes: Int? = nil,
         size: ModelSize? = nil
     ) {
         self.phase = phase

@@ -19,7 +19,9 @@ extension Schedule {
                 optional: meeting.optional.map { instance.partners[$0].id },
                 uid: Schedule.uid(meeting: meeting.id, instanceName: instance.instance.name), sequence: 0)
         }
-        self.init(instance: instance.instance.name, status: status, objective: objective, bound: bound, assignments: assignments)
+        self.init(
+            instance: instance.instance.name, status: status, objective: objective, bound: bound,
+            assignments: assignments)
     }
 
     /// The placements this schedule describes, for meetings the instance knows
@@ -32,7 +34,8 @@ extension Schedule {
                 let slot = instance.grid.slotIndex(of: assignment.slot)
             else { continue }
             result[assignment.meeting] = Placement(
-                meeting: m, start: instance.grid.time(day: day, slot: slot), room: assignment.room.flatMap { instance.roomIndex[$0] })
+                meeting: m, start: instance.grid.time(day: day, slot: slot),
+                room: assignment.room.flatMap { instance.roomIndex[$0] })
         }
         return result
     }
