@@ -4,34 +4,6 @@ import Testing
 /// `ctg-planner explain`, and `solve` on exit 1, run as a coordinator would:
 /// the built binary, its output and its exit status.
 @Suite struct ExplainCommandTests {
-    private static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    private struct Run {
-        let status: Int32
-        let output: String
-        let errors: String
-    }
-
-    /// The binary next to the test bundle (`.build/<configuration>/ctg-planner`).
-    private func run(_ arguments: [String], in directory: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("ctg-planner")
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-            errors: String(decoding: errorData, as: UTF8.self))
-    }
-
     /// A fresh directory holding `text` as `name`.
     private func directory(with text: String, named name: String) throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("explain-\(UUID().uuidString)")
@@ -43,7 +15,7 @@ import Testing
     /// The bundled instance with the CAF away all of January and February.
     private func withoutCAFInWinter() throws -> String {
         let text = try String(
-            contentsOf: Self.packageRoot.appendingPathComponent("instances/ctg-2022-2023.yaml"), encoding: .utf8)
+            contentsOf: packageRoot.appendingPathComponent("instances/ctg-2022-2023.yaml"), encoding: .utf8)
         let anchor = "      - {from: 2022-12-19, to: 2022-12-30}      # congés de fin d'année\n"
         #expect(text.contains(anchor))
         return text.replacingOccurrences(of: anchor, with: anchor + "      - {from: 2023-01-01, to: 2023-02-28}\n")
@@ -53,10 +25,10 @@ import Testing
         let directory = try directory(with: withoutCAFInWinter(), named: "ctg.yaml")
         defer { try? FileManager.default.removeItem(at: directory) }
         let started = Date()
-        let result = try run(["explain", "ctg.yaml"], in: directory)
+        let result = try ctgPlanner(["explain", "ctg.yaml"], in: directory)
         let seconds = Date().timeIntervalSince(started)
         #expect(result.status == 1)
-        let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "Pourquoi aucun planning n'existe :")
         #expect(lines.contains("Aucun créneau ne convient à « Séminaire stratégique : priorités de la CTG » :"))
         #expect(
@@ -69,18 +41,18 @@ import Testing
             ))
         #expect(lines.filter { $0.hasPrefix("  – ") }.count >= 3)
         // No row or column names, no indices.
-        #expect(!result.output.contains("["))
-        #expect(!result.output.contains("#"))
-        #expect(result.errors.contains("Explication trouvée en"))
+        #expect(!result.stdout.contains("["))
+        #expect(!result.stdout.contains("#"))
+        #expect(result.stderr.contains("Explication trouvée en"))
         #expect(seconds < 60)
     }
 
     @Test func jsonNamesTheKindsAndIds() throws {
         let directory = try directory(with: withoutCAFInWinter(), named: "ctg.yaml")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let result = try run(["explain", "ctg.yaml", "--json", "--lang", "en"], in: directory)
+        let result = try ctgPlanner(["explain", "ctg.yaml", "--json", "--lang", "en"], in: directory)
         #expect(result.status == 1)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["status"] as? String == "infeasible")
         #expect(object["minimal"] as? Bool == true)
         let conflict = try #require(object["conflict"] as? [[String: Any]])
@@ -97,19 +69,19 @@ import Testing
 
     @Test func aFeasibleInstanceExitsZero() throws {
         let text = try String(
-            contentsOf: Self.packageRoot.appendingPathComponent("instances/tiny.yaml"), encoding: .utf8)
+            contentsOf: packageRoot.appendingPathComponent("instances/tiny.yaml"), encoding: .utf8)
         let directory = try directory(with: text, named: "tiny.yaml")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let result = try run(["explain", "tiny.yaml"], in: directory)
+        let result = try ctgPlanner(["explain", "tiny.yaml"], in: directory)
         #expect(result.status == 0)
-        #expect(result.output == "Un planning existe : il n'y a rien à expliquer.\n")
+        #expect(result.stdout == "Un planning existe : il n'y a rien à expliquer.\n")
     }
 
     @Test func invalidInputExitsTwo() throws {
         let directory = try directory(with: "version: 1\n", named: "broken.yaml")
         defer { try? FileManager.default.removeItem(at: directory) }
-        #expect(try run(["explain", "broken.yaml"], in: directory).status == 2)
-        #expect(try run(["explain", "missing.yaml"], in: directory).status == 2)
+        #expect(try ctgPlanner(["explain", "broken.yaml"], in: directory).status == 2)
+        #expect(try ctgPlanner(["explain", "missing.yaml"], in: directory).status == 2)
     }
 
     /// Infeasibility only GLPK can prove: three sessions on pairwise distinct
@@ -128,10 +100,10 @@ import Testing
             """
         let directory = try directory(with: yaml, named: "tournee.yaml")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let result = try run(["solve", "tournee.yaml", "--quiet"], in: directory)
+        let result = try ctgPlanner(["solve", "tournee.yaml", "--quiet"], in: directory)
         #expect(result.status == 1)
         #expect(
-            result.output.contains(
+            result.stdout.contains(
                 """
                 Pourquoi aucun planning n'existe :
                 Ces exigences ne peuvent pas être satisfaites ensemble (preuve par le solveur) :

@@ -9,22 +9,7 @@ func january(
     horizon: String = "{from: 2023-01-02, to: 2023-01-27}", partners: String? = nil, rooms: String? = nil,
     extra: String = "", meetings: String
 ) -> String {
-    """
-    version: 1
-    name: Explain test
-    horizon: \(horizon)
-    calendar:
-      slots:
-        - {id: am, start: "09:00", end: "12:00"}
-        - {id: pm, start: "14:00", end: "17:00"}
-    \(extra)
-    partners:
-    \(partners ?? "  - {id: a}\n  - {id: b}\n  - {id: c}")
-    rooms:
-    \(rooms ?? "  - {id: r1, site: North, capacity: 10}\n  - {id: r2, site: South, capacity: 30}")
-    meetings:
-    \(meetings)
-    """
+    week(days: horizon, partners: partners, rooms: rooms, extra: extra, meetings: meetings)
 }
 
 func explainOptions(_ language: Language = .fr) -> ConflictExplainer.Options {
