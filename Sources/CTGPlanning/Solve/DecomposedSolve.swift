@@ -80,10 +80,7 @@ struct DecomposedSolve {
         }
 
         // 2. Bound: each part alone, two at a time.
-        let currentBound = independentBounds(
-            timeLimit: max(1, min(0.3 * limit, remaining) / Double(max(1, parts.count / 2)))
-        )
-        .reduce(0, +)
+        let currentBound = independentBounds(budget: min(0.45 * limit, remaining)).reduce(0, +)
         var objective = try recount(placements)
         report(placements: placements, bound: currentBound)
 
@@ -158,23 +155,28 @@ struct DecomposedSolve {
 
     /// Each part's bound with every other part left out, two at a time (GLPK
     /// keeps one environment per thread; `Solver` gives each solve its own).
-    /// A part that proves nothing in time contributes 0.
-    private func independentBounds(timeLimit: Double) -> [Int] {
+    /// Larger parts go first and get a share of the `budget` (seconds of
+    /// both cores) that grows faster than their size, as their LPs do. A part
+    /// that proves nothing in time contributes 0.
+    private func independentBounds(budget: Double) -> [Int] {
         let results = Locked([Int](repeating: 0, count: parts.count))
+        let order = parts.indices.sorted { (parts[$0].count, $1) > (parts[$1].count, $0) }
+        let weights = parts.map { pow(Double($0.count), 1.5) }
+        let total = weights.reduce(0, +)
         let next = Locked(0)
         let this = self
         DispatchQueue.concurrentPerform(iterations: 2) { _ in
             while this.remaining > 1 {
-                let index = next.update { value -> Int in
+                let position = next.update { value -> Int in
                     defer { value += 1 }
                     return value
                 }
-                guard index < this.parts.count else { return }
-                let bound =
-                    (try? this.solve(
-                        this.parts[index], fixed: [:], warm: [:], timeLimit: min(timeLimit, this.remaining), gap: 0))?
-                    .bound
-                results.update { $0[index] = bound ?? 0 }
+                guard position < order.count else { return }
+                let index = order[position]
+                let share = max(1, 2 * budget * weights[index] / total)
+                let solved = try? this.solve(
+                    this.parts[index], fixed: [:], warm: [:], timeLimit: min(share, this.remaining), gap: 0)
+                results.update { $0[index] = solved?.bound ?? 0 }
             }
         }
         return results.value
