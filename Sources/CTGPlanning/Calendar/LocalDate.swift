@@ -47,6 +47,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         day = d
     }
 
+    /// The local date of an instant in a zone, through the tz database's offset at that instant.
+    public init(_ instant: Date, in zone: TimeZone) {
+        let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: instant)
+        self.init(dayNumber: Int((Double(seconds) / 86400).rounded(.down)))
+    }
+
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
     public var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year

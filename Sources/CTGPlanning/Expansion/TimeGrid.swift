@@ -56,10 +56,8 @@ public struct TimeGrid: Sendable {
     /// ISO 8601 local time with offset, as `schedule.json` writes it: `2022-06-21T09:30:00+02:00`.
     public func isoString(_ instant: Date) -> String {
         let offset = timeZone.secondsFromGMT(for: instant)
-        let local = instant.addingTimeInterval(TimeInterval(offset))
-        let seconds = Int(local.timeIntervalSince1970.rounded(.down))
-        let day = LocalDate(dayNumber: Int((Double(seconds) / 86400).rounded(.down)))
-        let secondOfDay = seconds - day.dayNumber * 86400
+        let day = LocalDate(instant, in: timeZone)
+        let secondOfDay = Int(instant.timeIntervalSince1970.rounded(.down)) + offset - day.dayNumber * 86400
         let sign = offset < 0 ? "-" : "+"
         let absolute = abs(offset)
         return String(

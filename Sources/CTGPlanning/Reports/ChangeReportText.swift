@@ -80,11 +80,3 @@ public enum ChangeReportText {
         return instance.roomIndex[id].map { instance.rooms[$0].name } ?? id
     }
 }
-
-extension LocalDate {
-    /// The local date of an instant in a zone.
-    init(_ instant: Date, in zone: TimeZone) {
-        let seconds = Int(instant.timeIntervalSince1970) + zone.secondsFromGMT(for: instant)
-        self.init(dayNumber: Int((Double(seconds) / 86400).rounded(.down)))
-    }
-}
