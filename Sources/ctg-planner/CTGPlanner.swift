@@ -1,6 +1,6 @@
 import ArgumentParser
-import CTGPlanning
 import Foundation
+import CTGCore
 
 @main
 struct CTGPlanner: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
-import CTGPlanning
+import CTGCore
+import CTGOutput
 
 extension CTGPlanner {
     struct Check: ParsableCommand {

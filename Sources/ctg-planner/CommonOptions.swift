@@ -1,5 +1,5 @@
 import ArgumentParser
-import CTGPlanning
+import CTGCore
 
 struct LanguageOption: ParsableArguments {
     @Option(name: .long, help: "Language of the texts the tool writes: fr (default) or en.")

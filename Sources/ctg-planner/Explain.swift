@@ -1,6 +1,7 @@
 import ArgumentParser
-import CTGPlanning
 import Foundation
+import CTGCore
+import CTGExplain
 
 extension CTGPlanner {
     struct Explain: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
-import CTGPlanning
+import CTGCore
+import CTGSolver
 
 extension CTGPlanner {
     struct ExportModel: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
-import CTGPlanning
 import Foundation
+import CTGCore
+import CTGSolver
+import CTGOutput
 
 /// Where solve and replan write their files.
 struct OutputOptions: ParsableArguments {

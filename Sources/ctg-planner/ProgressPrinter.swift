@@ -1,5 +1,6 @@
-import CTGPlanning
 import Foundation
+import CTGCore
+import CTGSolver
 
 /// Writes solver progress to standard error: every report from the solver,
 /// and a "still working" line when nothing was said for a second (GLPK is

@@ -1,6 +1,9 @@
 import ArgumentParser
-import CTGPlanning
 import Foundation
+import CTGCore
+import CTGValidation
+import CTGSolver
+import CTGOutput
 
 extension CTGPlanner {
     struct Replan: ParsableCommand {

@@ -1,6 +1,10 @@
 import ArgumentParser
-import CTGPlanning
 import Foundation
+import CTGCore
+import CTGValidation
+import CTGSolver
+import CTGExplain
+import CTGOutput
 
 extension CTGPlanner {
     struct Solve: ParsableCommand {

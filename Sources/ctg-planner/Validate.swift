@@ -1,6 +1,8 @@
 import ArgumentParser
-import CTGPlanning
 import Foundation
+import CTGCore
+import CTGValidation
+import CTGSolver
 
 extension CTGPlanner {
     struct Validate: ParsableCommand {
