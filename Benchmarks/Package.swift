@@ -15,6 +15,7 @@ let package = Package(
             name: "ctg-bench",
             dependencies: [
                 .product(name: "CTGPlanning", package: "ctg-planner"),
+                .product(name: "CTGGenerator", package: "ctg-planner"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         )

@@ -15,8 +15,8 @@ import CTGCore
 /// Every instance is feasible by construction: the generator places every
 /// meeting itself before writing the file (`GeneratedInstance.witness`), so
 /// a benchmark never spends its time limit on an instance without a schedule.
-package enum InstanceGenerator {
-    package enum Size: String, CaseIterable, Sendable {
+public enum InstanceGenerator {
+    public enum Size: String, CaseIterable, Sendable {
         /// One small territory, about 20 meetings.
         case s
         /// One territory like the bundled instance, about 50 meetings.
@@ -28,7 +28,7 @@ package enum InstanceGenerator {
         /// A whole department: twenty territories, about 1000 meetings.
         case dept
 
-        package var territories: Int {
+        public var territories: Int {
             switch self {
             case .s, .m: 1
             case .l: 4
@@ -38,7 +38,7 @@ package enum InstanceGenerator {
         }
     }
 
-    package static func yaml(size: Size, seed: UInt64) -> String {
+    public static func yaml(size: Size, seed: UInt64) -> String {
         generate(size: size, seed: seed).yaml
     }
 

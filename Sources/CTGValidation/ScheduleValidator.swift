@@ -11,11 +11,11 @@ import CTGCore
 /// let report = ScheduleValidator.validate(schedule, against: expanded)
 /// if !report.isValid { report.violations.forEach { print($0) } }
 /// ```
-package enum ScheduleValidator {
+public enum ScheduleValidator {
     /// With `replan`, `schedule` is judged as a re-plan of `replan.previous`
     /// made at `replan.now`: frozen meetings, `moved`/`room_changed`, uids,
     /// sequences and cancellations follow the format's re-planning rules.
-    package static func validate(
+    public static func validate(
         _ schedule: Schedule, against instance: ExpandedInstance, replan: ReplanRules? = nil
     ) -> ValidationReport {
         let replanChecks = replan.map { ReplanChecks(rules: $0, instance: instance) }

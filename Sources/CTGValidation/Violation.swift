@@ -33,7 +33,7 @@ package struct Violation: Sendable, Equatable, CustomStringConvertible {
 
 /// What `ScheduleValidator` found: every violation, and the objective
 /// counted again from the format's table next to the one the file reports.
-package struct ValidationReport: Sendable {
+public struct ValidationReport: Sendable {
     package var violations: [Violation]
     /// The objective recomputed from the instance's weights.
     package var objective: Int
@@ -44,13 +44,13 @@ package struct ValidationReport: Sendable {
 
     package var objectiveMatches: Bool { objective == reportedObjective }
     /// The schedule keeps every hard constraint and reports its objective right (`validate` exits 0).
-    package var isValid: Bool { violations.isEmpty && objectiveMatches }
+    public var isValid: Bool { violations.isEmpty && objectiveMatches }
 }
 
 /// What `validate --previous --now` adds: the schedule is a re-plan of
 /// `previous`, made at instant `now`, so the meetings that had started are
 /// frozen and uids and sequences follow the previous file.
-package struct ReplanRules: Sendable {
+public struct ReplanRules: Sendable {
     package var previous: Schedule
     package var now: Date
 

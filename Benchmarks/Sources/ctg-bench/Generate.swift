@@ -1,5 +1,5 @@
 import ArgumentParser
-import CTGPlanning
+import CTGGenerator
 import Foundation
 
 extension CTGBench {

@@ -1,5 +1,8 @@
 import ArgumentParser
-import CTGPlanning
+import CTGCore
+import CTGGenerator
+import CTGSolver
+import CTGValidation
 import Foundation
 
 extension CTGBench {

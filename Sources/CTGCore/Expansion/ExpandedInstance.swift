@@ -7,10 +7,10 @@ import Foundation
 /// Building it can still find input errors that only the calendar reveals
 /// (a meeting with no candidate slot, no room that fits, a pin that is not a
 /// candidate); they are thrown together as an `InputError`.
-package struct ExpandedInstance: Sendable {
+public struct ExpandedInstance: Sendable {
     package let instance: Instance
     package let grid: TimeGrid
-    package internal(set) var meetings: [Meeting]
+    public internal(set) var meetings: [Meeting]
     package internal(set) var relations: [Relation]
     package let phaseOrders: [PhaseOrder]
     package internal(set) var spacingTargets: [SpacingTarget]

@@ -1,7 +1,7 @@
 /// One meeting to place, after series expansion: a single meeting keeps its
 /// id, session k of a series `S` is `S#k`. Every reference is an index into
 /// `ExpandedInstance`'s arrays.
-package struct Meeting: Sendable {
+public struct Meeting: Sendable {
     package internal(set) var index: Int
     package let id: String
     package let title: String

@@ -2,8 +2,8 @@ import Foundation
 
 /// The content of `schedule.json` (format version 1): where every meeting is,
 /// and the meetings a re-plan cancelled.
-package struct Schedule: Sendable, Equatable {
-    package enum Status: String, Sendable {
+public struct Schedule: Sendable, Equatable {
+    public enum Status: String, Sendable {
         case optimal
         case feasible
     }
@@ -11,10 +11,10 @@ package struct Schedule: Sendable, Equatable {
     package var version = 1
     /// The instance's `name`.
     package var instance: String
-    package var status: Status
-    package var objective: Int
+    public var status: Status
+    public var objective: Int
     /// A proven lower bound on the objective (≤ objective).
-    package var bound: Int?
+    public var bound: Int?
     package var assignments: [Assignment]
     package var cancelled: [Cancellation] = []
     /// Extension: the edits re-planning applied, oldest first, so a later re-plan knows the history.

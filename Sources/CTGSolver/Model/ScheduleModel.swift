@@ -29,12 +29,12 @@ package enum ObjectiveTerm: String, CaseIterable, Sendable {
 }
 
 /// Sizes of a built model, for `--verbose`, reports and benchmarks.
-package struct ModelSize: Sendable, CustomStringConvertible {
-    package var columns: Int
+public struct ModelSize: Sendable, CustomStringConvertible {
+    public var columns: Int
     package var binaries: Int
-    package var rows: Int
-    package var nonzeros: Int
-    package var description: String { "\(rows) rows, \(columns) columns (\(binaries) binary), \(nonzeros) non-zeros" }
+    public var rows: Int
+    public var nonzeros: Int
+    public var description: String { "\(rows) rows, \(columns) columns (\(binaries) binary), \(nonzeros) non-zeros" }
 }
 
 extension ScheduleModel {

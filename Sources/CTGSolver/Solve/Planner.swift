@@ -5,19 +5,19 @@ import CTGCore
 /// From an expanded instance to a schedule: build the MIP, solve it with
 /// GLPK, decode, and check the result with the independent validator
 /// before anyone sees it.
-package enum Planner {
-    package struct Options: Sendable {
+public enum Planner {
+    public struct Options: Sendable {
         /// Seconds for the whole solve; nil for no limit.
-        package var timeLimit: Double? = 60
+        public var timeLimit: Double? = 60
         /// Relative gap at which the search may stop; 0 proves optimality.
         package var gap: Double = 0
-        package var progress: (@Sendable (SolveProgress) -> Void)?
+        public var progress: (@Sendable (SolveProgress) -> Void)?
         /// GLPK's own log lines, for `--verbose`.
         package var log: (@Sendable (String) -> Void)?
-        package init() {}
+        public init() {}
     }
 
-    package enum Outcome: Sendable {
+    public enum Outcome: Sendable {
         case solved(SolveSummary)
         /// GLPK proved that no schedule exists.
         case infeasible(ModelSize)
@@ -30,9 +30,14 @@ package enum Planner {
     /// The largest part of a split instance.
     static let partSize = 120
 
+    public static func solve(_ instance: ExpandedInstance, options: Options = Options()) throws -> Outcome {
+        try solve(instance, options: options, replan: nil, warmStart: nil)
+    }
+
+    /// A re-plan's solve: `replan` prices moves, `warmStart` is the previous
+    /// schedule offered as the first incumbent. Either keeps the model whole.
     package static func solve(
-        _ instance: ExpandedInstance, options: Options = Options(), replan: ReplanContext? = nil,
-        warmStart: [Int: Placement]? = nil
+        _ instance: ExpandedInstance, options: Options, replan: ReplanContext?, warmStart: [Int: Placement]?
     ) throws -> Outcome {
         if replan == nil, warmStart == nil, instance.meetings.count > decompositionThreshold {
             let parts = Components(instance, maxSize: partSize).parts
@@ -100,13 +105,13 @@ package enum Planner {
     }
 }
 
-package struct SolveSummary: Sendable {
-    package var schedule: Schedule
+public struct SolveSummary: Sendable {
+    public var schedule: Schedule
     package var placements: [Placement]
-    package var size: ModelSize
-    package var buildTime: Double
+    public var size: ModelSize
+    public var buildTime: Double
     package var solveTime: Double
-    package var totalTime: Double
+    public var totalTime: Double
     package var nodes: Int
     /// The weighted value of each soft term at the solution.
     package var breakdown: [ObjectiveTerm: Int]
@@ -114,15 +119,15 @@ package struct SolveSummary: Sendable {
 }
 
 /// What the solver reports while it works, for the progress line.
-package struct SolveProgress: Sendable {
-    package enum Phase: String, Sendable {
+public struct SolveProgress: Sendable {
+    public enum Phase: String, Sendable {
         case building = "building model"
         case solving = "solving LP relaxation"
         case searching = "branch-and-bound"
     }
-    package var phase: Phase
-    package var elapsed: Double
-    package var incumbent: Double?
+    public var phase: Phase
+    public var elapsed: Double
+    public var incumbent: Double?
     package var bound: Double?
     package var gap: Double?
     package var nodes: Int?
