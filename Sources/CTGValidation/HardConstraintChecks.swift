@@ -85,24 +85,15 @@ struct HardConstraintChecks {
     // MARK: 4. No partner is required at two meetings that share a slot
 
     private func partnerClashes() -> [Violation] {
-        var found: [Violation] = []
         var reported: Set<[Int]> = []
-        for slot in layout.occupancy.keys.sorted() {
-            let here = layout.occupancy[slot]!
-            for (i, a) in here.enumerated() {
-                for b in here[(i + 1)...] where !layout.waived(a, b) {
-                    let shared = instance.meetings[a].required.filter(instance.meetings[b].required.contains)
-                    for partner in shared where reported.insert([partner, a, b]).inserted {
-                        found.append(
-                            violation(
-                                4, b, layout.slotName(slot),
-                                "\(instance.partners[partner].id) is required here and at \(layout.id(a)) at the same time"
-                            ))
-                    }
-                }
+        return layout.meetingPairsSharingASlot().flatMap { slot, a, b in
+            instance.meetings[a].required.filter(instance.meetings[b].required.contains).compactMap { partner in
+                guard reported.insert([partner, a, b]).inserted else { return nil }
+                return violation(
+                    4, b, layout.slotName(slot),
+                    "\(instance.partners[partner].id) is required here and at \(layout.id(a)) at the same time")
             }
         }
-        return found
     }
 
     // MARK: 5. max_per_week and max_per_day
@@ -181,23 +172,12 @@ struct HardConstraintChecks {
     }
 
     private func roomClashes() -> [Violation] {
-        var found: [Violation] = []
         var reported: Set<[Int]> = []
-        for slot in layout.occupancy.keys.sorted() {
-            let here = layout.occupancy[slot]!
-            for (i, a) in here.enumerated() {
-                for b in here[(i + 1)...] where !layout.waived(a, b) {
-                    guard let r = layout.placements[a]!.room, r == layout.placements[b]!.room,
-                        reported.insert([a, b]).inserted
-                    else { continue }
-                    found.append(
-                        violation(
-                            6, b, layout.slotName(slot),
-                            "room \(instance.rooms[r].id) already holds \(layout.id(a)) then"))
-                }
-            }
+        return layout.meetingPairsSharingASlot().compactMap { slot, a, b in
+            guard let r = layout.placements[a]!.room, r == layout.placements[b]!.room, reported.insert([a, b]).inserted
+            else { return nil }
+            return violation(6, b, layout.slotName(slot), "room \(instance.rooms[r].id) already holds \(layout.id(a)) then")
         }
-        return found
     }
 
     // MARK: 7. after relations, series spacing, phase orders

@@ -129,4 +129,16 @@ struct ScheduleLayout {
 
     /// Whether a rule that concerns only `meetings` is waived: all of them are frozen.
     func waived(_ meetings: Int...) -> Bool { meetings.allSatisfy(frozen.contains) }
+
+    /// Every two meetings that occupy one dated slot, slots in order, each
+    /// pair once per slot (earlier-listed meeting first); pairs of frozen
+    /// meetings are left out, since what took place is not judged again.
+    func meetingPairsSharingASlot() -> [(slot: DatedSlot, first: Int, second: Int)] {
+        occupancy.keys.sorted().flatMap { slot in
+            let here = occupancy[slot]!
+            return here.indices.flatMap { i in
+                here[(i + 1)...].filter { !waived(here[i], $0) }.map { (slot, here[i], $0) }
+            }
+        }
+    }
 }
