@@ -1,4 +1,5 @@
 import CTGCore
+
 /// Splits the meetings of a large instance into parts that are solved one at
 /// a time: meetings tied by an order, a spacing or a distinct-sites series
 /// always stay together; meetings that share a partner, a room or a phase
@@ -15,6 +16,21 @@ struct Components {
         for series in instance.distinctSiteSeries {
             for m in series.dropFirst() { sets.union(series[0], m) }
         }
+        // Small groups first: a territory's own partners and rooms tie its
+        // meetings before the department-wide staff would tie everything.
+        for group in Self.couplings(in: instance).filter({ $0.count > 1 }).sorted(by: { $0.count < $1.count }) {
+            let roots = Set(group.map { sets.find($0) })
+            let merged = roots.reduce(0) { $0 + sets.size(of: $1) }
+            guard merged <= maxSize else { continue }
+            for m in group.dropFirst() { sets.union(group[0], m) }
+        }
+        let grouped = Dictionary(grouping: instance.meetings.indices) { sets.find($0) }
+        parts = grouped.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    /// The meetings of each required partner, of each room and of each phase
+    /// order: what may tie meetings together if the parts stay small enough.
+    private static func couplings(in instance: ExpandedInstance) -> [[Int]] {
         var groups: [[Int]] = []
         for p in instance.partners.indices {
             groups.append(instance.meetings.filter { $0.required.contains(p) }.map(\.index))
@@ -26,46 +42,6 @@ struct Components {
         for order in instance.phaseOrders {
             groups.append((byPhase[order.before] ?? []) + (byPhase[order.after] ?? []))
         }
-        // Small groups first: a territory's own partners and rooms tie its
-        // meetings before the department-wide staff would tie everything.
-        for group in groups.filter({ $0.count > 1 }).sorted(by: { $0.count < $1.count }) {
-            let roots = Set(group.map { sets.find($0) })
-            let merged = roots.reduce(0) { $0 + sets.size(of: $1) }
-            guard merged <= maxSize else { continue }
-            for m in group.dropFirst() { sets.union(group[0], m) }
-        }
-        let grouped = Dictionary(grouping: instance.meetings.indices) { sets.find($0) }
-        parts = grouped.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
-    }
-}
-
-/// Union–find with union by size and path halving.
-struct DisjointSets {
-    private var parent: [Int]
-    private var sizes: [Int]
-
-    init(count: Int) {
-        parent = Array(0..<count)
-        sizes = Array(repeating: 1, count: count)
-    }
-
-    package mutating func find(_ x: Int) -> Int {
-        var x = x
-        while parent[x] != x {
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        }
-        return x
-    }
-
-    package func size(of root: Int) -> Int { sizes[root] }
-
-    package mutating func union(_ a: Int, _ b: Int) {
-        var a = find(a)
-        var b = find(b)
-        guard a != b else { return }
-        if sizes[a] < sizes[b] { swap(&a, &b) }
-        parent[b] = a
-        sizes[a] += sizes[b]
+        return groups
     }
 }
