@@ -8,10 +8,10 @@ public struct Component: Sendable, Equatable {
     public var properties: [Property]
     public var components: [Component]
     /// Where the parser read its `BEGIN` line; `==` ignores it.
-    public var origin: SourceLocation?
+    public var origin: ContentLineLocation?
 
     public init(
-        name: String, properties: [Property] = [], components: [Component] = [], origin: SourceLocation? = nil
+        name: String, properties: [Property] = [], components: [Component] = [], origin: ContentLineLocation? = nil
     ) {
         self.name = name
         self.properties = properties

@@ -52,7 +52,7 @@ enum ContentLine {
     /// parameter values lose their quotes; the value is kept raw.
     static func parse(_ line: Folding.LogicalLine, file: String) throws(ICalendarError) -> Property {
         let bytes = line.bytes
-        let origin = SourceLocation(file: file, line: line.number)
+        let origin = ContentLineLocation(file: file, line: line.number)
         func fail(_ message: String) -> ICalendarError { ICalendarError(at: origin, message) }
         var index = 0
 

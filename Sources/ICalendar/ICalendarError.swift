@@ -1,17 +1,3 @@
-/// Where a component or property was read: the file name the caller gave the
-/// parser and the line its content line starts on (1-based, before unfolding).
-public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-
-    public init(file: String, line: Int) {
-        self.file = file
-        self.line = line
-    }
-
-    public var description: String { "\(file):\(line)" }
-}
-
 /// Everything that can go wrong while reading iCalendar data: malformed text,
 /// values that do not parse, rules this module does not evaluate.
 ///
@@ -29,7 +15,7 @@ public struct ICalendarError: Error, Sendable, Hashable, CustomStringConvertible
     }
 
     /// An error about something read at `origin`, or built in code when `origin` is nil.
-    init(at origin: SourceLocation?, _ message: String) {
+    init(at origin: ContentLineLocation?, _ message: String) {
         self.init(file: origin?.file ?? "<built in code>", line: origin?.line, message: message)
     }
 

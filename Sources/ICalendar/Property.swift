@@ -12,9 +12,9 @@ public struct Property: Sendable {
     public var parameters: [Parameter]
     public var value: String
     /// Where the parser read it; not part of the property's value, so `==` ignores it.
-    public var origin: SourceLocation?
+    public var origin: ContentLineLocation?
 
-    public init(name: String, parameters: [Parameter] = [], value: String, origin: SourceLocation? = nil) {
+    public init(name: String, parameters: [Parameter] = [], value: String, origin: ContentLineLocation? = nil) {
         self.name = name
         self.parameters = parameters
         self.value = value

@@ -18,7 +18,7 @@ struct ZoneResolver {
     }
 
     /// The zone for a TZID, reading its VTIMEZONE once.
-    mutating func zone(named tzid: String, origin: SourceLocation?) throws(ICalendarError) -> Zone {
+    mutating func zone(named tzid: String, origin: ContentLineLocation?) throws(ICalendarError) -> Zone {
         if let zone = resolved[tzid] { return zone }
         let zone: Zone
         if let definition = definitions[tzid] {

@@ -15,8 +15,8 @@ struct ParserTests {
         #expect(event.property("summary")?.value == "a\\, b")
         #expect(event.property("SUMMARY")?.textValue == "a, b")
         #expect(event.components.first?.name == "VALARM")
-        #expect(event.origin == SourceLocation(file: "tree.ics", line: 4))
-        #expect(event.property("UID")?.origin == SourceLocation(file: "tree.ics", line: 5))
+        #expect(event.origin == ContentLineLocation(file: "tree.ics", line: 4))
+        #expect(event.property("UID")?.origin == ContentLineLocation(file: "tree.ics", line: 5))
     }
 
     @Test("Tolerates a byte-order mark, LF-only lines, blank lines and several calendars")

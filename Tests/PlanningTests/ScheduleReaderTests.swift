@@ -95,7 +95,7 @@ import Testing
         let uidLine = line(of: "\"uid\": \"atelier", in: original)
         let text = lines.enumerated().filter { $0.offset + 1 != uidLine }.map(\.element).joined(separator: "\n")
         let found = diagnostics(text)
-        #expect(found.map(\.path) == ["assignments[1].uid"])
+        #expect(found.map(\.path) == ["assignments[1]"])
         // The object of atelier opens on the line before its "meeting" field.
         #expect(found.first?.location.line == line(of: "\"meeting\": \"atelier\"", in: text) - 1)
         #expect(found.first?.message.contains("missing") == true)

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads an instance file (format version 1, YAML or JSON) and checks
 /// everything that can be checked without expanding the calendar.
@@ -36,23 +35,15 @@ package enum InstanceLoader {
     /// Same from text; `file` is the name used in diagnostics and becomes
     /// the instance's `sourcePath`, against which `busy` paths are resolved.
     package static func parse(_ text: String, file: String) throws -> Instance {
-        func fail(_ message: String, line: Int = 1, column: Int = 1) -> InputError {
+        func fail(_ message: String) -> InputError {
             InputError([
-                Diagnostic(location: SourceLocation(file: file, line: line, column: column), path: "", message: message)
+                Diagnostic(location: SourceLocation(file: file, line: 1, column: 1), path: "", message: message)
             ])
         }
         guard text.utf8.count <= InputLimits.fileBytes else {
             throw fail("the file has \(text.utf8.count) bytes, more than the limit of \(InputLimits.fileBytes)")
         }
-        // A byte-order mark would shift every column of the first line.
-        let yaml = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml, Resolver.default, Constructor.default, .utf8)
-        } catch {
-            let (line, column, message) = describe(error, in: yaml)
-            throw fail(message, line: line, column: column)
-        }
+        let root = try YAMLDocument.compose(text, file: file)
         guard let root else {
             throw fail("the file is empty: an instance needs at least version, name, horizon and calendar")
         }
@@ -96,47 +87,5 @@ package enum InstanceLoader {
             throw fail("the file is not UTF-8 text")
         }
         return text
-    }
-
-    /// Line, column and message for an error of Yams or libyaml.
-    private static func describe(_ error: Error, in yaml: String) -> (Int, Int, String) {
-        func withContext(_ problem: String, _ context: YamlError.Context?) -> String {
-            guard let context else { return "invalid YAML: \(problem)" }
-            return
-                "invalid YAML: \(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
-        }
-        switch error as? YamlError {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
-            return (mark.line, mark.column, withContext(problem, context))
-        case .composer(let context, let problem, let mark, _):
-            if problem == "but found another document" {
-                return (mark.line, mark.column, "invalid YAML: only one document is allowed, found a second one")
-            }
-            return (mark.line, mark.column, withContext(problem, context))
-        case .reader(let problem, let offset, let value, _):
-            let (line, column) = position(ofCharacter: offset ?? 0, in: yaml)
-            let character = value >= 0 ? String(format: " (U+%04X)", value) : ""
-            return (line, column, "invalid YAML: \(problem)\(character)")
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map(quoted).joined(separator: ", ")
-            return (context.mark.line, context.mark.column, "key \(keys) appears more than once in this mapping")
-        default:
-            return (1, 1, "invalid YAML: \(error)")
-        }
-    }
-
-    /// 1-based line and column of the character at `offset`.
-    private static func position(ofCharacter offset: Int, in text: String) -> (Int, Int) {
-        var line = 1
-        var column = 1
-        for character in text.prefix(offset) {
-            if character.isNewline {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-        }
-        return (line, column)
     }
 }

@@ -34,7 +34,7 @@ final class InstanceReader {
             return nil
         }
         guard let top = root.fields(Self.fieldNames) else { return nil }
-        let version = top.required("version").flatMap(readVersion)
+        let version = top.required("version")?.version(supported: 1)
         let name = top.required("name")?.nonEmptyText()
         let timeZone = readTimeZone(top["timezone"], in: root)
         horizon = top.required("horizon").flatMap(readHorizon)
@@ -61,15 +61,6 @@ final class InstanceReader {
         instance.organizer = organizer
         instance.reminderMinutes = reminderMinutes
         return instance
-    }
-
-    private func readVersion(_ value: YAMLValue) -> Int? {
-        guard let version = value.int(in: Int.min...Int.max) else { return nil }
-        guard version == 1 else {
-            value.error("unsupported version \(version): this tool reads version 1")
-            return nil
-        }
-        return version
     }
 
     private func readTimeZone(_ value: YAMLValue?, in root: YAMLValue) -> TimeZone? {
