@@ -16,7 +16,7 @@ struct RecurrenceRule: Sendable {
     /// A BYDAY entry: `ordinal` 0 means every such weekday of the period.
     struct WeekdayRule: Hashable, Sendable {
         var ordinal: Int
-        var weekday: Weekday
+        var weekday: CivilWeekday
     }
 
     var frequency: Frequency
@@ -31,7 +31,7 @@ struct RecurrenceRule: Sendable {
     var byMinute: [Int] = []
     var bySecond: [Int] = []
     var bySetPosition: [Int] = []
-    var weekStart = Weekday.monday
+    var weekStart = CivilWeekday.monday
 
     /// Reads the value of an RRULE property; errors carry its line.
     init(_ property: Property) throws(ICalendarError) {
@@ -93,7 +93,7 @@ struct RecurrenceRule: Sendable {
             until = value
         }
         if let text = parts["WKST"] {
-            guard let value = Weekday(code: text) else {
+            guard let value = CivilWeekday(code: text) else {
                 throw SyntaxError(message: "WKST=\(quoted(text)) is not a weekday")
             }
             weekStart = value
@@ -107,7 +107,7 @@ struct RecurrenceRule: Sendable {
         bySecond = try integers("BYSECOND", in: 0...60).map { min($0, 59) }
         for item in parts["BYDAY"]?.split(separator: ",") ?? [] {
             let text = item.trimmingCharacters(in: .whitespaces)
-            guard text.count >= 2, let weekday = Weekday(code: text.suffix(2)) else {
+            guard text.count >= 2, let weekday = CivilWeekday(code: text.suffix(2)) else {
                 throw SyntaxError(message: "BYDAY value \(quoted(item)) is not a weekday")
             }
             let prefix = text.dropLast(2)

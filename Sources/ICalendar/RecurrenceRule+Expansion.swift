@@ -84,7 +84,7 @@ private struct PeriodCalendar {
         firstWeekStart = Self.weekStart(of: start.day, weekStart: rule.weekStart)
     }
 
-    static func weekStart(of day: Int, weekStart: Weekday) -> Int {
+    static func weekStart(of day: Int, weekStart: CivilWeekday) -> Int {
         day - (CivilCalendar.weekday(ofDay: day).rawValue - weekStart.rawValue).floorModulo(7)
     }
 

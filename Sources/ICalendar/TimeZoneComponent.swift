@@ -127,7 +127,7 @@ private struct ZoneChange {
         var to: Int
         var name: String
         var month: Int
-        var weekday: Weekday
+        var weekday: CivilWeekday
         /// `-1` for the last such weekday of the month, else 1…4.
         var ordinal: Int
         var secondOfDay: Int

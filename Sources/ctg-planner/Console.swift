@@ -6,6 +6,10 @@ enum Console {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    static func error(_ lines: [String]) {
+        for line in lines { error(line) }
+    }
+
     static func out(_ lines: [String]) {
         for line in lines { print(line) }
     }

@@ -1,9 +1,9 @@
 import ArgumentParser
-import Foundation
 import CTGCore
-import CTGValidation
-import CTGSolver
 import CTGOutput
+import CTGSolver
+import CTGValidation
+import Foundation
 
 extension CTGPlanner {
     struct Replan: ParsableCommand {
@@ -65,10 +65,10 @@ extension CTGPlanner {
             let result: Replanner.Result
             switch outcome {
             case .solved(let solved): result = solved
-            case .infeasible(let expanded): throw SolveRun.infeasible(expanded, texts: texts, printer: printer)
-            case .timeLimit: throw SolveRun.timeLimit(limits, texts: texts, printer: printer)
+            case .infeasible(let expanded): throw SolverAnswer.infeasible(expanded, texts: texts, printer: printer)
+            case .timeLimit: throw SolverAnswer.timeLimit(limits, texts: texts, printer: printer)
             }
-            let summary = try SolveRun.validated(
+            let summary = try SolverAnswer.validated(
                 result.summary, instance: result.instance, texts: texts, printer: printer,
                 replan: ReplanRules(previous: previousSchedule, now: instant))
             printer?.say(.phaseWriting)

@@ -1,8 +1,8 @@
 import ArgumentParser
-import Foundation
 import CTGCore
-import CTGValidation
 import CTGOutput
+import CTGValidation
+import Foundation
 
 extension CTGPlanner {
     struct Report: ParsableCommand {
@@ -36,11 +36,7 @@ extension CTGPlanner {
             let loaded = try ScheduleReader.load(path: schedule)
             let report = ScheduleValidator.validate(loaded, against: expanded, replan: nil)
             guard report.isValid else {
-                Console.error(texts(.validBad, report.violations.count + (report.objectiveMatches ? 0 : 1)))
-                for violation in report.violations { Console.error("  \(violation)") }
-                if !report.objectiveMatches {
-                    Console.error("  " + texts(.validObjective, report.reportedObjective, report.objective))
-                }
+                Console.error(report.invalidLines(texts: texts))
                 throw ExitCode(1)
             }
             let files = OutputFiles.reports(

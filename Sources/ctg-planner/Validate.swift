@@ -1,8 +1,8 @@
 import ArgumentParser
-import Foundation
 import CTGCore
-import CTGValidation
 import CTGSolver
+import CTGValidation
+import Foundation
 
 extension CTGPlanner {
     struct Validate: ParsableCommand {
@@ -46,11 +46,7 @@ extension CTGPlanner {
                 Console.out([texts(.validOK, report.objective)])
                 return
             }
-            Console.out([texts(.validBad, report.violations.count + (report.objectiveMatches ? 0 : 1))])
-            Console.out(report.violations.map { "  \($0)" })
-            if !report.objectiveMatches {
-                Console.out(["  " + texts(.validObjective, report.reportedObjective, report.objective)])
-            }
+            Console.out(report.invalidLines(texts: texts))
             throw ExitCode(1)
         }
     }

@@ -8,7 +8,7 @@ package enum BusyCalendars {
     /// Grid times blocked per partner index. A file that cannot be read or
     /// parsed is an input error pointing at the partner's `busy:` field.
     package static func resolve(_ instance: Instance) throws -> [Int: Set<Int>] {
-        let grid = TimeGrid(horizon: instance.horizon, slots: instance.calendar.slots, timeZone: instance.timeZone)
+        let grid = TimeGrid(instance)
         let base = URL(fileURLWithPath: instance.sourcePath ?? ".").deletingLastPathComponent()
         var blocked: [Int: Set<Int>] = [:]
         var diagnostics: [Diagnostic] = []

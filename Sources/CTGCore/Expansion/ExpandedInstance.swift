@@ -41,7 +41,7 @@ public struct ExpandedInstance: Sendable {
         _ instance: Instance, busy: [Int: Set<Int>] = [:], excluding: Set<String> = [], exempt: Set<String> = []
     ) throws {
         self.instance = instance
-        let grid = TimeGrid(horizon: instance.horizon, slots: instance.calendar.slots, timeZone: instance.timeZone)
+        let grid = TimeGrid(instance)
         self.grid = grid
         partnerIndex = Dictionary(instance.partners.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         roomIndex = Dictionary(instance.rooms.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })

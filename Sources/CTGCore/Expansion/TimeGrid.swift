@@ -16,6 +16,12 @@ package struct TimeGrid: Sendable {
         firstDay = horizon.from.dayNumber
     }
 
+    /// The grid of an instance's horizon, slots and zone: expansion, busy
+    /// calendars and re-planning must all number times the same way.
+    package init(_ instance: Instance) {
+        self.init(horizon: instance.horizon, slots: instance.calendar.slots, timeZone: instance.timeZone)
+    }
+
     package var slotsPerDay: Int { slots.count }
     package var count: Int { dates.count * slots.count }
 

@@ -1,5 +1,5 @@
-import Foundation
 import CTGCore
+import Foundation
 
 /// Re-planning per the format's "Re-planning inputs": meetings that started
 /// before `now` are frozen where they took place; the others may move at the
@@ -40,11 +40,7 @@ package enum Replanner {
 
     package static func replan(_ request: Request) throws -> Outcome {
         let previous = request.previous
-        let stamp = TimeGrid(
-            horizon: request.instance.horizon, slots: request.instance.calendar.slots,
-            timeZone: request.instance.timeZone
-        )
-        .isoString(request.now)
+        let stamp = TimeGrid(request.instance).isoString(request.now)
         let earlier = try previous.changes.filter { ReplanEdit.kinds.contains($0.kind) }.map {
             try ReplanEdit(kind: $0.kind, value: $0.value)
         }
@@ -58,7 +54,7 @@ package enum Replanner {
         let frozenIDs = started.intersection(current)
         // A frozen meeting whose date or slot left the calendar cannot sit in
         // the grid: it stays in the schedule exactly as it was, outside the model.
-        let grid = TimeGrid(horizon: edited.horizon, slots: edited.calendar.slots, timeZone: edited.timeZone)
+        let grid = TimeGrid(edited)
         let outside = frozenIDs.filter { id in
             let a = previousByID[id]!
             return grid.dayIndex(of: a.date) == nil || grid.slotIndex(of: a.slot) == nil
