@@ -16,6 +16,5 @@ struct GapToleranceTests {
         #expect(isFeasible(result.values, for: model))
         let gap = try #require(result.gap)
         #expect(gap > 0)
-        #expect(result.solveTime < 5)
     }
 }

@@ -51,7 +51,6 @@ struct ProgressTests {
         #expect(result.status == .feasible)
         #expect(isClose(result.objective, try #require(first.incumbent), tolerance: 1e-9))
         #expect(isFeasible(result.values, for: model))
-        #expect(result.solveTime < 5)
     }
 
     @Test func stopBeforeAnyIncumbent() throws {
@@ -64,7 +63,6 @@ struct ProgressTests {
         #expect(result.status == .stoppedWithoutSolution)
         #expect(result.termination == .stopped)
         #expect(result.values.isEmpty)
-        #expect(result.solveTime < 5)
     }
 
     @Test func logReceivesGLPKOutputLineByLine() throws {

@@ -40,11 +40,3 @@ func isFeasible(_ values: [Double], for model: Model, tolerance: Double = 1e-6) 
     }
     return true
 }
-
-/// Wall-clock seconds taken by `body`.
-func measure<Result>(_ body: () throws -> Result) rethrows -> (result: Result, seconds: Double) {
-    let start = ContinuousClock.now
-    let result = try body()
-    let duration = start.duration(to: .now)
-    return (result, Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18)
-}

@@ -27,7 +27,28 @@ struct InvalidInstanceTests {
         #expect(actual == expected)
     }
 
-    @Test func theCorpusCoversEveryKindOfInputError() throws {
-        #expect(try Self.cases().count >= 20)
+    /// Each kind of input error is reported, on the field it names, by the
+    /// corpus file that shows it.
+    @Test(arguments: InputErrorKind.all)
+    func theCorpusShowsEachKindOfInputError(kind: InputErrorKind) throws {
+        let relativePath = "\(Self.folder)/\(kind.file)"
+        let reported = Self.reported(by: try packageFile(relativePath), file: relativePath)
+        #expect(
+            reported.contains { $0.path == kind.path && $0.message.contains(kind.message) },
+            "\(reported.map(\.description).joined(separator: "\n"))")
+    }
+
+    /// No file of the corpus is there without the kind it shows.
+    @Test func everyCorpusFileShowsAKindOfInputError() throws {
+        #expect(Set(try Self.cases()) == Set(InputErrorKind.all.map(\.file)))
+    }
+
+    static func reported(by text: String, file: String) -> [Diagnostic] {
+        do {
+            _ = try ExpandedInstance(InstanceLoader.parse(text, file: file))
+            return []
+        } catch {
+            return (error as? InputError)?.diagnostics ?? []
+        }
     }
 }
