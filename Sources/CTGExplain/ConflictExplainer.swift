@@ -1,5 +1,5 @@
-import Foundation
 import CTGCore
+import Foundation
 
 /// Explains why an instance has no schedule, in a coordinator's words:
 /// a minimal set of requirements (windows, availabilities, limits, orders,

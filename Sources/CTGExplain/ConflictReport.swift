@@ -1,4 +1,5 @@
 import CTGCore
+
 /// Why an instance has no schedule: a minimal set of requirements that
 /// cannot hold together, each as one sentence, and the cheapest changes
 /// that lift it. What `ctg-planner explain` prints, as text or as JSON.
@@ -32,17 +33,17 @@ package struct ConflictReport: Sendable {
     /// How the conflict was first proven: `no-candidate`, `chain`,
     /// `partner-overload`, `partner-limit`, `room-shortage`, `solver`, or
     /// `background` (nothing a coordinator can relax is involved).
-    package let foundBy: String?
+    let foundBy: String?
     /// The sentence that introduces the conflict.
     package let summary: String?
     package let conflict: [Item]
     /// Each lifts the conflict on its own; cheapest first.
     package let repairs: [Item]
-    package let notes: [String]
+    let notes: [String]
     package let seconds: Double
     /// Relaxed problems decided, and how many of them needed GLPK.
     package let probes: Int
-    package let solverProbes: Int
+    let solverProbes: Int
     package let texts: Texts
 
     /// The explanation as printed: a header, the conflict, the repairs, the notes.

@@ -1,4 +1,5 @@
 import CTGCore
+
 /// The instance as the conflict refiner sees it: every meeting with the
 /// placements it would have if all its relaxable requirements were relaxed
 /// ("loose" candidates), each tagged with the requirements that placing it

@@ -1,4 +1,5 @@
 import CTGCore
+
 /// Turns requirements, findings and repairs into a coordinator's sentences:
 /// titles and names as the file writes them, dates in full, slots as hours,
 /// never a row, a column or an index. Every sentence goes through `Texts`.

@@ -1,4 +1,5 @@
 import CTGCore
+
 /// Why no schedule exists, in a coordinator's words: what `solve` and
 /// `replan` print when GLPK proves infeasibility.
 package enum Explanation {

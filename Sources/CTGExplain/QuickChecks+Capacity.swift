@@ -1,4 +1,5 @@
 import CTGCore
+
 /// Hall-type counting: meetings that share a resource (a required partner, a
 /// set of rooms) and cannot leave a span of dates need, between them, more
 /// of the resource than the span offers.

@@ -1,4 +1,5 @@
 import CTGCore
+
 /// Fast, sound proofs that a problem has no schedule, tried before any MIP:
 /// a meeting with no candidate, orders and gaps that cannot fit the dates
 /// left (chains of `after`, spacing and phase orders), a partner or a set of

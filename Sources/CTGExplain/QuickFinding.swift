@@ -1,4 +1,5 @@
 import CTGCore
+
 /// What a quick check proved: meetings that cannot all be placed, and the
 /// reason in numbers, for the sentence that opens the explanation.
 /// Meeting indices are the problem's until `renumbered` maps them to the space's.

@@ -1,6 +1,6 @@
-import MIP
 import CTGCore
 import CTGSolver
+internal import MIP
 
 /// Some meetings of a `ConflictSpace` with some requirements relaxed, as an
 /// ordinary `ExpandedInstance` whose meetings are renumbered from 0.

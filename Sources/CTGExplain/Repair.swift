@@ -1,6 +1,6 @@
-import MIP
 import CTGCore
 import CTGSolver
+internal import MIP
 
 /// One way out of a conflict: relax one of its requirements, by as little as
 /// an elastic probe could find, shown with the placement that proves it works.

@@ -1,11 +1,14 @@
 import CTGCore
+
 /// The calendar every generated instance shares: one elaboration campaign
 /// from June 2022 to April 2023, as in the bundled instance, with zone A
 /// school holidays and the closures of the services.
 enum Campaign {
     package static let horizon = DateSpan(from: day("2022-06-01"), to: day("2023-04-30"))
     package static let workingDays: [Weekday] = [.mon, .tue, .wed, .thu, .fri]
-    package static let slots = [("morning", "09:30", "12:00"), ("afternoon", "14:00", "16:30"), ("evening", "18:30", "20:30")]
+    package static let slots = [
+        ("morning", "09:30", "12:00"), ("afternoon", "14:00", "16:30"), ("evening", "18:30", "20:30"),
+    ]
     package static let morning = 0
     static let afternoon = 1
     static let evening = 2

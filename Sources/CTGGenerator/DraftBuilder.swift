@@ -1,4 +1,5 @@
 import CTGCore
+
 /// Draws the draft of one instance: the department's shared staff, then each
 /// territory from `TerritoryBuilder`.
 ///

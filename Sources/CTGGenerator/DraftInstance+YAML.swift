@@ -1,4 +1,5 @@
 import CTGCore
+
 /// The draft as an instance file of format version 1, laid out like the
 /// bundled instance: sections in the format's order, each territory's items
 /// together under a comment, availability rules with their reason.
@@ -163,7 +164,9 @@ private struct YAMLLines {
 
     /// A top-level section whose items come in blocks, each block announced
     /// by a comment when its `section` changes.
-    package mutating func section<Item: Sectioned>(_ key: String, _ items: [Item], _ write: (inout YAMLLines, Item) -> Void) {
+    package mutating func section<Item: Sectioned>(
+        _ key: String, _ items: [Item], _ write: (inout YAMLLines, Item) -> Void
+    ) {
         add(0, "")
         add(0, key + (items.isEmpty ? " []" : ""))
         var current: String?

@@ -1,4 +1,5 @@
 import CTGCore
+
 /// An instance as the generator builds it, in the terms of the format, before
 /// it becomes YAML text. The witness search reads the same values, so what it
 /// proves feasible is exactly what is written.

@@ -1,4 +1,5 @@
 import CTGCore
+
 /// Seeded, realistic instances at the sizes a department plans at, for the
 /// benchmark package and for tests that need more than a hand-written file.
 ///
@@ -42,7 +43,7 @@ public enum InstanceGenerator {
         generate(size: size, seed: seed).yaml
     }
 
-    package static func generate(size: Size, seed: UInt64) -> GeneratedInstance {
+    static func generate(size: Size, seed: UInt64) -> GeneratedInstance {
         // The witness search never backtracks, so an unlucky draw can end in
         // a dead end; the next attempt draws the instance again from the same
         // seed. When this was written, the first attempt succeeded for seeds
@@ -82,7 +83,7 @@ package struct GeneratedInstance: Sendable {
     /// A schedule that keeps every hard constraint of the instance, in date
     /// order: the proof that the instance is feasible, and an upper bound
     /// (its objective) for the solver to beat.
-    package let witness: [WitnessPlacement]
+    let witness: [WitnessPlacement]
 }
 
 package struct WitnessPlacement: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import CTGCore
+
 /// The territory's meetings, phase by phase, with the nominal dates the
 /// witness search starts from.
 extension TerritoryBuilder {

@@ -1,4 +1,5 @@
 import CTGCore
+
 /// The territory's elected members, services and local partners, with
 /// weekly unavailabilities that spare the protected days.
 extension TerritoryBuilder {

@@ -1,4 +1,5 @@
 import CTGCore
+
 /// The territory's rooms: a council room and small rooms at the seat, a
 /// hall in every other commune.
 extension TerritoryBuilder {

@@ -1,4 +1,5 @@
 import CTGCore
+
 /// Draws one territory's elaboration in the shape of the bundled instance:
 /// phases diagnostic → participation → seminar → working groups, a COPIL
 /// series, resident workshops in distinct communes (evenings and Saturday

@@ -1,4 +1,5 @@
 import CTGCore
+
 /// Places every meeting of a draft, one at a time, so that the draft is
 /// known to be feasible before it is written: the placements form a schedule
 /// that keeps every hard constraint of the format.

@@ -1,4 +1,5 @@
 import CTGCore
+
 /// What the schedule file says about each meeting besides its place —
 /// occupied slots, instants, title, attendees, site, uid — must be what the
 /// instance implies, since calendars and feeds are written from these fields

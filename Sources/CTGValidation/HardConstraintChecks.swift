@@ -1,4 +1,5 @@
 import CTGCore
+
 /// Hard constraints 2 to 9 of the format, each read again from the text of
 /// the contract and checked on the schedule as written — never through the
 /// candidate lists or the model, so that a bug there cannot hide here.
@@ -176,7 +177,8 @@ struct HardConstraintChecks {
         return layout.meetingPairsSharingASlot().compactMap { slot, a, b in
             guard let r = layout.placements[a]!.room, r == layout.placements[b]!.room, reported.insert([a, b]).inserted
             else { return nil }
-            return violation(6, b, layout.slotName(slot), "room \(instance.rooms[r].id) already holds \(layout.id(a)) then")
+            return violation(
+                6, b, layout.slotName(slot), "room \(instance.rooms[r].id) already holds \(layout.id(a)) then")
         }
     }
 

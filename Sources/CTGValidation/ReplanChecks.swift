@@ -1,5 +1,5 @@
-import Foundation
 import CTGCore
+import Foundation
 
 /// The format's re-planning rules, checked between the previous schedule
 /// and the new one. They exist for the people at the other end of the

@@ -1,4 +1,5 @@
 import CTGCore
+
 /// Where a schedule puts one meeting, in the instance's terms.
 struct PlacedMeeting {
     package let meeting: Int

@@ -1,4 +1,5 @@
 import CTGCore
+
 /// Checks a schedule against an instance, independently of the solver.
 ///
 /// It re-derives every rule from the format (hard constraints 1–9, the

@@ -1,5 +1,5 @@
-import Foundation
 import CTGCore
+import Foundation
 
 /// One way a schedule breaks the format, named by the number of the hard
 /// constraint it breaks so that a coordinator can look the rule up.
@@ -16,7 +16,7 @@ package struct Violation: Sendable, Equatable, CustomStringConvertible {
     package var slot: String?
     package var message: String
 
-    package init(constraint: Int, meeting: String?, slot: String?, message: String) {
+    init(constraint: Int, meeting: String?, slot: String?, message: String) {
         self.constraint = constraint
         self.meeting = meeting
         self.slot = slot

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import CTGCore
+import Foundation
 
 @main
 struct CTGPlanner: ParsableCommand {

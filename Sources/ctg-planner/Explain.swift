@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
 import CTGCore
 import CTGExplain
+import Foundation
 
 extension CTGPlanner {
     struct Explain: ParsableCommand {

@@ -1,8 +1,8 @@
 import ArgumentParser
-import Foundation
 import CTGCore
-import CTGSolver
 import CTGOutput
+import CTGSolver
+import Foundation
 
 /// Where solve and replan write their files.
 struct OutputOptions: ParsableArguments {

@@ -1,6 +1,6 @@
-import Foundation
 import CTGCore
 import CTGSolver
+import Foundation
 
 /// Writes solver progress to standard error: every report from the solver,
 /// and a "still working" line when nothing was said for a second (GLPK is

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 @testable import CTGCore
-@testable import CTGValidation
 @testable import CTGSolver
+@testable import CTGValidation
 
 /// Partners' `busy:` calendars, from the file on disk to the solver's
 /// choice: `InstanceFile.load` is the only entry point that reads them.

@@ -1,7 +1,8 @@
-import CTGCore
-import CTGOutput
 import Foundation
 import Testing
+
+@testable import CTGCore
+@testable import CTGOutput
 
 /// The spreadsheet export: what French Excel and LibreOffice open right.
 @Suite struct CSVExportTests {

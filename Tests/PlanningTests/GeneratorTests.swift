@@ -1,9 +1,10 @@
-import CTGCore
-import CTGValidation
-import CTGSolver
-import CTGGenerator
 import Foundation
 import Testing
+
+@testable import CTGCore
+@testable import CTGGenerator
+@testable import CTGSolver
+@testable import CTGValidation
 
 @Suite("Instance generator")
 struct GeneratorTests {

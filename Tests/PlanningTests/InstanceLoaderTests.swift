@@ -1,6 +1,7 @@
-import CTGCore
 import Foundation
 import Testing
+
+@testable import CTGCore
 
 @Suite("Loading valid instances")
 struct InstanceLoaderTests {

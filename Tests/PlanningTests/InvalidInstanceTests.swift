@@ -1,6 +1,7 @@
-import CTGCore
 import Foundation
 import Testing
+
+@testable import CTGCore
 
 /// Every file of `instances/invalid/` (`NAME.yaml` or `NAME.json`) gets
 /// exactly the diagnostics of `NAME.expected`, one per line as printed.

@@ -1,6 +1,7 @@
-import CTGCore
 import Foundation
 import Testing
+
+@testable import CTGCore
 
 /// Hostile and broken inputs end in an `InputError` naming the file, never
 /// in a trap, a hang or an exhausted stack.

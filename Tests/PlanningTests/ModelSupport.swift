@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 @testable import CTGCore
-@testable import CTGValidation
 @testable import CTGSolver
+@testable import CTGValidation
 
 /// A week of two slots (Mon 2023-01-02 … Fri 2023-01-06), two partners,
 /// two rooms on two sites: the stage of the model tests. Each test appends

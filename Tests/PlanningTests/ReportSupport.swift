@@ -1,9 +1,10 @@
-import CTGCore
-import CTGSolver
-import CTGOutput
 import Foundation
 import FoundationXML
 import Testing
+
+@testable import CTGCore
+@testable import CTGOutput
+@testable import CTGSolver
 
 /// The validator's fixture with two phases, so that the report has phase
 /// colours and a meeting outside the phases: copil in `lancement`, atelier

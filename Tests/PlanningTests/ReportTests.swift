@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 @testable import CTGCore
-@testable import CTGSolver
 @testable import CTGOutput
+@testable import CTGSolver
 
 /// The HTML report: complete, well-formed, self-contained, escaped, localised.
 @Suite struct ReportTests {

@@ -1,6 +1,7 @@
-import CTGCore
 import Foundation
 import Testing
+
+@testable import CTGCore
 
 @Suite struct ScheduleReaderTests {
     /// A schedule using every field: bound, null room and site, cancellations

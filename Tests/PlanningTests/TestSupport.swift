@@ -1,6 +1,7 @@
-import CTGCore
 import Foundation
 import Testing
+
+@testable import CTGCore
 
 /// The package root, found from this file (`Tests/PlanningTests/…`), so
 /// tests do not depend on the directory `swift test` runs in.

@@ -1,7 +1,8 @@
-import CTGCore
-import CTGValidation
 import Foundation
 import Testing
+
+@testable import CTGCore
+@testable import CTGValidation
 
 /// What the file says about each meeting besides its place must be what
 /// the instance implies (constraint 0).

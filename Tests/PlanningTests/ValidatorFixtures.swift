@@ -1,7 +1,8 @@
-import CTGCore
-import CTGValidation
 import Foundation
 import Testing
+
+@testable import CTGCore
+@testable import CTGValidation
 
 /// Tiny instances built in Swift, and schedules for them whose every field
 /// is consistent, so that a test changes exactly one thing.

@@ -1,7 +1,8 @@
-import CTGCore
-import CTGValidation
 import Foundation
 import Testing
+
+@testable import CTGCore
+@testable import CTGValidation
 
 /// One valid schedule, then one change per rule that must be rejected
 /// under the right constraint number.

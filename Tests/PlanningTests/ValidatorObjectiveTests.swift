@@ -1,7 +1,8 @@
-import CTGCore
-import CTGValidation
 import Foundation
 import Testing
+
+@testable import CTGCore
+@testable import CTGValidation
 
 /// Each soft term of the format's table on hand-computed cases.
 @Suite struct ValidatorObjectiveTests {

@@ -1,7 +1,8 @@
-import CTGCore
-import CTGValidation
 import Foundation
 import Testing
+
+@testable import CTGCore
+@testable import CTGValidation
 
 /// The re-planning rules: frozen meetings, moves, uids, sequences and cancellations.
 @Suite struct ValidatorReplanTests {

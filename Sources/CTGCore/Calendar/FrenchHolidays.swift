@@ -2,7 +2,7 @@
 package enum FrenchHolidays {
     /// Easter Sunday of `year` in the Gregorian calendar (the anonymous
     /// algorithm of Meeus/Jones/Butcher, exact for every Gregorian year).
-    package static func easter(_ year: Int) -> LocalDate {
+    static func easter(_ year: Int) -> LocalDate {
         let a = year % 19
         let b = year / 100
         let c = year % 100

@@ -1,5 +1,5 @@
 import Foundation
-import ICalendar
+internal import ICalendar
 
 /// A calendar date with no time zone, as the instance writes it (`YYYY-MM-DD`).
 ///

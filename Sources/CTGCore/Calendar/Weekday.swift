@@ -1,4 +1,4 @@
-import ICalendar
+internal import ICalendar
 
 /// A day of the week by the instance format's ids (`mon`…`sun`).
 package enum Weekday: String, CaseIterable, Sendable, Comparable {
@@ -6,7 +6,7 @@ package enum Weekday: String, CaseIterable, Sendable, Comparable {
 
     /// The one mapping from the civil calendar's days to the format's ids:
     /// both count from Monday.
-    package init(_ civil: CivilWeekday) { self = Weekday.allCases[civil.rawValue] }
+    init(_ civil: CivilWeekday) { self = Weekday.allCases[civil.rawValue] }
 
     /// 0 for Monday … 6 for Sunday.
     package var index: Int { Weekday.allCases.firstIndex(of: self)! }

@@ -15,7 +15,7 @@ extension AvailabilityRule {
 
 extension Instance {
     /// Periods by name, for rule matching.
-    package var periodsByName: [String: [DateSpan]] {
+    var periodsByName: [String: [DateSpan]] {
         Dictionary(periods.map { ($0.id, $0.spans) }, uniquingKeysWith: { first, _ in first })
     }
 

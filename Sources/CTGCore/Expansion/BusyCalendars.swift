@@ -1,5 +1,5 @@
 import Foundation
-import ICalendar
+internal import ICalendar
 
 /// Partners' `busy:` calendars: every slot whose [start, end) overlaps a
 /// busy event becomes unavailable. A zero-length event at t blocks the slot

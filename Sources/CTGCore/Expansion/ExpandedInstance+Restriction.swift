@@ -4,7 +4,9 @@ extension ExpandedInstance {
     /// are renumbered; `original[i]` is the index in `self` of meeting i.
     /// Relations, spacing targets and distinct-site series keep only what
     /// stands between included meetings.
-    package func restricted(to included: [Int], fixed: [Int: Placement]) -> (instance: ExpandedInstance, original: [Int]) {
+    package func restricted(to included: [Int], fixed: [Int: Placement]) -> (
+        instance: ExpandedInstance, original: [Int]
+    ) {
         var sub = self
         var newIndex: [Int: Int] = [:]
         sub.meetings = included.enumerated().map { position, old in

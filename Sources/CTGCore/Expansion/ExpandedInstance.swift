@@ -117,7 +117,7 @@ public struct ExpandedInstance: Sendable {
     package func isRoomAvailable(_ r: Int, at t: Int) -> Bool { !roomUnavailable[r][t] }
 
     /// Number of candidate (start, room) pairs over all meetings.
-    package var candidatePairCount: Int {
+    var candidatePairCount: Int {
         meetings.reduce(0) { $0 + $1.candidates.reduce(0) { $0 + max(1, $1.rooms.count) } }
     }
 }

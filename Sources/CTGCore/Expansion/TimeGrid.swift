@@ -52,7 +52,7 @@ package struct TimeGrid: Sendable {
     }
 
     /// Start of slot `t` and end of slot `t + duration − 1`.
-    package func interval(start t: Int, duration: Int) -> (start: Date, end: Date) {
+    func interval(start t: Int, duration: Int) -> (start: Date, end: Date) {
         let date = date(of: t)
         let first = slots[slot(of: t)]
         let last = slots[slot(of: t) + duration - 1]

@@ -36,7 +36,7 @@ package struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparab
 
 /// Every problem found in an input, thrown at once (exit code 2).
 package struct InputError: Error, Sendable, CustomStringConvertible {
-    package var diagnostics: [Diagnostic]
+    var diagnostics: [Diagnostic]
     package init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics.sorted()
     }

@@ -13,7 +13,7 @@ extension Instance {
     /// ```
     ///
     /// - Complexity: O(groups' members + partners + `ids.count`).
-    package func partnerIDs(expanding ids: [String]) -> [String] {
+    func partnerIDs(expanding ids: [String]) -> [String] {
         let members = Dictionary(groups.map { ($0.id, $0.members) }, uniquingKeysWith: { first, _ in first })
         let partnerSet = Set(partners.map(\.id))
         var result: [String] = []

@@ -24,7 +24,7 @@ package struct Instance: Sendable {
     /// Optional extension: minutes before each meeting for a VALARM reminder.
     package var reminderMinutes: Int?
     /// The file this instance was read from, for messages and relative paths.
-    package var sourcePath: String?
+    var sourcePath: String?
 
     package init(name: String, timeZone: TimeZone, horizon: DateSpan, calendar: CalendarSettings) {
         self.name = name
@@ -37,7 +37,7 @@ package struct Instance: Sendable {
 package struct Organizer: Sendable, Equatable {
     package var name: String?
     package var email: String
-    package init(name: String?, email: String) {
+    init(name: String?, email: String) {
         self.name = name
         self.email = email
     }
@@ -49,7 +49,7 @@ package struct CalendarSettings: Sendable {
     package var holidays: HolidayCalendar = .none
     package var closures: [String] = []
 
-    package init(slots: [SlotDefinition]) {
+    init(slots: [SlotDefinition]) {
         self.slots = slots
     }
 }
@@ -63,7 +63,7 @@ package struct SlotDefinition: Sendable, Equatable {
     package var id: String
     package var start: LocalTime
     package var end: LocalTime
-    package init(id: String, start: LocalTime, end: LocalTime) {
+    init(id: String, start: LocalTime, end: LocalTime) {
         self.id = id
         self.start = start
         self.end = end
@@ -74,7 +74,7 @@ package struct NamedPeriod: Sendable {
     package var id: String
     package var spans: [DateSpan]
     package var location: SourceLocation?
-    package init(id: String, spans: [DateSpan], location: SourceLocation? = nil) {
+    init(id: String, spans: [DateSpan], location: SourceLocation? = nil) {
         self.id = id
         self.spans = spans
         self.location = location
@@ -86,7 +86,7 @@ package struct Group: Sendable {
     /// Partner or group ids.
     package var members: [String]
     package var location: SourceLocation?
-    package init(id: String, members: [String], location: SourceLocation? = nil) {
+    init(id: String, members: [String], location: SourceLocation? = nil) {
         self.id = id
         self.members = members
         self.location = location
@@ -131,12 +131,12 @@ package struct Partner: Sendable {
     /// Path of an ICS file, relative to the instance file.
     package var busy: String?
     /// Where `busy` is written, for problems with reading that calendar.
-    package var busyLocation: SourceLocation?
+    var busyLocation: SourceLocation?
     package var maxPerWeek: Int?
     package var maxPerDay: Int?
     package var prefers: SlotPreference?
     package var location: SourceLocation?
-    package init(id: String, name: String? = nil) {
+    init(id: String, name: String? = nil) {
         self.id = id
         self.name = name ?? id
     }
@@ -146,7 +146,7 @@ package struct Partner: Sendable {
 package struct SlotPreference: Sendable, Equatable {
     package var days: [Weekday]?
     package var slots: [String]?
-    package init(days: [Weekday]? = nil, slots: [String]? = nil) {
+    init(days: [Weekday]? = nil, slots: [String]? = nil) {
         self.days = days
         self.slots = slots
     }
@@ -181,7 +181,7 @@ package struct Spacing: Sendable, Equatable {
     package var minDays: Int = 1
     package var maxDays: Int?
     package var targetDays: Int?
-    package init(minDays: Int = 1, maxDays: Int? = nil, targetDays: Int? = nil) {
+    init(minDays: Int = 1, maxDays: Int? = nil, targetDays: Int? = nil) {
         self.minDays = minDays
         self.maxDays = maxDays
         self.targetDays = targetDays
@@ -195,7 +195,7 @@ package struct Precedence: Sendable, Equatable {
     package var minDays: Int = 0
     package var maxDays: Int?
     package var location: SourceLocation?
-    package init(meeting: String, minDays: Int = 0, maxDays: Int? = nil) {
+    init(meeting: String, minDays: Int = 0, maxDays: Int? = nil) {
         self.meeting = meeting
         self.minDays = minDays
         self.maxDays = maxDays
@@ -207,7 +207,7 @@ package struct Pin: Sendable, Equatable {
     package var slot: String
     package var room: String?
     package var location: SourceLocation?
-    package init(date: LocalDate, slot: String, room: String? = nil) {
+    init(date: LocalDate, slot: String, room: String? = nil) {
         self.date = date
         self.slot = slot
         self.room = room
@@ -221,7 +221,7 @@ package struct MeetingPreference: Sendable, Equatable {
     package var rooms: [String]?
     /// Period ids the meeting should not fall in.
     package var notIn: [String]?
-    package init() {}
+    init() {}
 }
 
 /// Per-session changes of a series (`overrides: {"ID#k": {…}}`).
@@ -232,7 +232,7 @@ package struct SessionOverride: Sendable {
     package var days: [Weekday]?
     package var title: String?
     package var location: SourceLocation?
-    package init() {}
+    init() {}
 }
 
 package struct MeetingSpec: Sendable {
@@ -267,7 +267,7 @@ package struct MeetingSpec: Sendable {
     /// Optional extension: the visio link of an online meeting (ICS URL and LOCATION).
     package var url: String?
     package var location: SourceLocation?
-    package init(id: String, title: String) {
+    init(id: String, title: String) {
         self.id = id
         self.title = title
     }
@@ -281,7 +281,7 @@ package struct Weights: Sendable, Equatable {
     package var spacingDeviation = 1
     package var moved = 100
     package var roomChanged = 20
-    package init() {}
+    init() {}
 
     /// The spec's names, for loading and reports.
     package static let names = [

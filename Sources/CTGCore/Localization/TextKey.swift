@@ -256,7 +256,9 @@ package enum TextKey: String, Sendable, CaseIterable {
     case kindSeminar
     case kindOther
 
-    package static let weekdays: [TextKey] = [.weekday0, .weekday1, .weekday2, .weekday3, .weekday4, .weekday5, .weekday6]
+    package static let weekdays: [TextKey] = [
+        .weekday0, .weekday1, .weekday2, .weekday3, .weekday4, .weekday5, .weekday6,
+    ]
     static let shortWeekdays: [TextKey] = [
         .shortWeekday0, .shortWeekday1, .shortWeekday2, .shortWeekday3, .shortWeekday4, .shortWeekday5, .shortWeekday6,
     ]

@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+internal import Yams
 
 extension Diagnostic {
     /// A syntax error of Yams or libyaml, where it was found in `yaml`.

@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 /// Collects the problems of one file.
 ///

@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 /// The node tree of a YAML or JSON text: the first step of every reader of
 /// the tool's input files, so that a syntax error reads the same whichever

@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 /// Mappings whose keys are names the file chooses, and YAML merge keys.
 extension YAMLValue {

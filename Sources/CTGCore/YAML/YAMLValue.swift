@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 /// One value of the document with its place, so that a problem found in it is
 /// reported with its line, column and field path.

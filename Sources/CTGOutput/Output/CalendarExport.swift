@@ -1,6 +1,6 @@
-import Foundation
-import ICalendar
 import CTGCore
+import Foundation
+package import ICalendar
 
 /// Maps a schedule onto calendars: the whole calendar, one feed per partner
 /// and per room (RFC 5545 `METHOD:PUBLISH`, no ATTENDEE, partners named in
@@ -11,11 +11,11 @@ package struct CalendarExport: Sendable {
     package let texts: Texts
     /// DTSTAMP of every event: `SOURCE_DATE_EPOCH` when set, so that two runs
     /// on the same input give byte-identical files.
-    package let timestamp: Date
+    let timestamp: Date
     /// Minutes before each meeting of its VALARM; nil writes none.
     package let reminderMinutes: Int?
 
-    package static let productID = "-//ctg-planner//CTG meeting planner 1.0//FR"
+    static let productID = "-//ctg-planner//CTG meeting planner 1.0//FR"
     /// The bound the instance's `reminder_minutes` has, so a command-line reminder gets the same one.
     package static let maximumReminderMinutes = InputLimits.reminderMinutes
 
@@ -31,7 +31,7 @@ package struct CalendarExport: Sendable {
         self.reminderMinutes = reminderMinutes ?? instance.instance.reminderMinutes
     }
 
-    package static func defaultTimestamp(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
+    static func defaultTimestamp(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
         if let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int(text.trimmingCharacters(in: .whitespaces)) {
             return Date(timeIntervalSince1970: TimeInterval(seconds))
         }

@@ -1,6 +1,6 @@
-import Foundation
 import CTGCore
 import CTGSolver
+import Foundation
 
 extension OutputFiles {
     /// The report page and the spreadsheet of a run, ready for

@@ -1,5 +1,5 @@
-import Foundation
 import CTGCore
+import Foundation
 
 /// The calendar files of a run, ready for `AtomicFile.writeAll`.
 package enum OutputFiles {

@@ -1,5 +1,5 @@
-import Foundation
 import CTGCore
+import Foundation
 
 /// The schedule as a spreadsheet: one row per scheduled meeting, in time order.
 ///

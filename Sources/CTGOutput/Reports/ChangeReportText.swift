@@ -1,6 +1,6 @@
-import Foundation
 import CTGCore
 import CTGSolver
+import Foundation
 
 /// The change report of a re-plan, as a coordinator pastes it into an e-mail:
 /// each moved meeting old → new, each cancelled and added one, the partners to notify.
@@ -59,7 +59,7 @@ package enum ChangeReportText {
     }
 
     /// Partner ids attending a moved, re-roomed, added or cancelled meeting, sorted.
-    package static func partnersToNotify(_ changes: ScheduleChanges, schedule: Schedule) -> [String] {
+    static func partnersToNotify(_ changes: ScheduleChanges, schedule: Schedule) -> [String] {
         var ids = Set<String>()
         for id in changes.updatedMeetings {
             if let assignment = schedule.assignments.first(where: { $0.meeting == id }) {

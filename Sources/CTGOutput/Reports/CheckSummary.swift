@@ -1,5 +1,6 @@
 import CTGCore
 import CTGSolver
+
 /// What `ctg-planner check` prints: the instance's size and the meetings with
 /// the fewest candidate slots, with what restricts them.
 package enum CheckSummary {

@@ -15,7 +15,9 @@ struct HTMLBuilder {
     /// Attributes in the order given; a nil value leaves the attribute out.
     typealias Attributes = KeyValuePairs<String, String?>
 
-    package mutating func element(_ name: String, _ attributes: Attributes = [:], _ content: (inout HTMLBuilder) -> Void) {
+    package mutating func element(
+        _ name: String, _ attributes: Attributes = [:], _ content: (inout HTMLBuilder) -> Void
+    ) {
         open(name, attributes)
         content(&self)
         output += "</\(name)>"

@@ -1,4 +1,5 @@
 import CTGCore
+
 /// Every meeting as one table row with every detail (full title, phase,
 /// kind, place, attendees by name): the view to search, to copy into a
 /// report, and the text equivalent of the timeline and the calendar.

@@ -1,4 +1,5 @@
 import CTGCore
+
 /// The calendar, one table per month (weeks as rows, weekdays as columns),
 /// each meeting in its day cell with its time, short title and site, the
 /// colour and code of its phase or kind, and a flag when a re-plan changed it.

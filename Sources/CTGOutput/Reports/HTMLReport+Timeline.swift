@@ -1,4 +1,5 @@
 import CTGCore
+
 /// The phase timeline: one row per phase (its window as a bar, its meetings
 /// as dots, a dashed ring on those a re-plan changed) and one per kind of
 /// meeting outside the phases, over the whole horizon, with closures, public

@@ -1,7 +1,7 @@
-import Foundation
 import CTGCore
-import CTGValidation
 import CTGSolver
+import CTGValidation
+import Foundation
 
 /// The plan as one self-contained HTML page, for a projector, a printer
 /// (A4 landscape) or a report: the header with the solve's result, a
@@ -14,7 +14,7 @@ import CTGSolver
 /// take from `CalendarExport.defaultTimestamp()`, i.e. `SOURCE_DATE_EPOCH`),
 /// so two runs on the same input give the same bytes.
 package enum HTMLReport {
-    package static func render(
+    static func render(
         _ schedule: Schedule, summary: SolveSummary?, instance: ExpandedInstance, texts: Texts,
         changes: ScheduleChanges? = nil, generated: Date
     ) -> String {

@@ -1,5 +1,6 @@
 import CTGCore
 import CTGSolver
+
 /// The schedule as the report shows it, worked out once for every view:
 /// meetings in time order with their category, times, place and partners,
 /// and the months of the horizon. Everything is in a fixed order (never a

@@ -1,5 +1,6 @@
 import CTGCore
 import CTGSolver
+
 /// The plain-text views of a schedule that the command line prints.
 package enum ScheduleText {
     /// One line per meeting in date order: date, slot and times, title, room and site.

@@ -1,5 +1,5 @@
-import MIP
 import CTGCore
+package import MIP
 
 /// The objective of the format's soft-constraint table. Every term but the
 /// clash part of `optional_absent` and `spacing_deviation` is a cost on a

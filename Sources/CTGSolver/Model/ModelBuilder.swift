@@ -1,5 +1,5 @@
-import MIP
 import CTGCore
+package import MIP
 
 /// Builds the MIP of an expanded instance. One method per hard constraint of
 /// the format, in the format's order, so the code can be held against the
@@ -41,7 +41,9 @@ package struct ModelBuilder {
     }
 
     /// Builds the whole model.
-    package static func build(_ instance: ExpandedInstance, replan: ReplanContext? = nil, names: Bool = true) -> ScheduleModel {
+    package static func build(_ instance: ExpandedInstance, replan: ReplanContext? = nil, names: Bool = true)
+        -> ScheduleModel
+    {
         var builder = ModelBuilder(instance: instance, replan: replan, names: names)
         builder.addColumns()
         builder.constraint1_oneStartEach()

@@ -7,8 +7,8 @@ package struct ReplanContext: Sendable {
         /// Room index, nil for online or a room gone from the instance.
         package var room: Int?
         /// The previous room id, kept even if the room is gone, for the room_changed rule.
-        package var roomID: String?
-        package init(start: Int?, room: Int?, roomID: String?) {
+        var roomID: String?
+        init(start: Int?, room: Int?, roomID: String?) {
             self.start = start
             self.room = room
             self.roomID = roomID
@@ -20,7 +20,7 @@ package struct ReplanContext: Sendable {
     /// Meeting indices whose previous start is before `now`: they stay put.
     package var frozen: Set<Int>
 
-    package init(previous: [Int: Previous], frozen: Set<Int>) {
+    init(previous: [Int: Previous], frozen: Set<Int>) {
         self.previous = previous
         self.frozen = frozen
     }

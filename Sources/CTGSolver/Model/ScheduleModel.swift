@@ -1,4 +1,4 @@
-import MIP
+package import MIP
 
 /// The MIP of an expanded instance and the map from its columns back to
 /// meetings, starts and rooms.

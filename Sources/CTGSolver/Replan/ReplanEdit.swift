@@ -1,4 +1,5 @@
 import CTGCore
+
 /// An edit a coordinator makes for one re-plan without touching the YAML:
 /// `--unavailable caf@2022-11-15/morning`, `--room-closed mairie@2022-11-14..2022-11-18`,
 /// `--cancel gt-culture#2`. Edits are recorded in `schedule.json` (`changes`)
@@ -69,7 +70,7 @@ extension Instance {
     /// The instance with `edits` applied; meeting ids to cancel are returned
     /// apart (series ids expanded to their sessions), for the expansion to
     /// leave out. Every unknown id is reported at once.
-    package func applying(_ edits: [ReplanEdit]) throws -> (instance: Instance, cancelled: Set<String>) {
+    func applying(_ edits: [ReplanEdit]) throws -> (instance: Instance, cancelled: Set<String>) {
         var edited = self
         var cancelled: Set<String> = []
         var problems: [Diagnostic] = []

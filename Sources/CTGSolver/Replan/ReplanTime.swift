@@ -1,5 +1,5 @@
-import Foundation
 import CTGCore
+import Foundation
 
 /// The `--now` of a re-plan: an ISO 8601 date-time; without an offset it is
 /// read in the instance's zone, a bare date means its midnight, and no value

@@ -1,4 +1,5 @@
 import CTGCore
+
 /// What a re-plan changed, for the change report, the HTML report and the invitations.
 package struct ScheduleChanges: Sendable {
     package var moved: [(meeting: String, from: Assignment, to: Assignment)]

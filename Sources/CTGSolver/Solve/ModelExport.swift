@@ -1,5 +1,5 @@
-import MIP
 import CTGCore
+package import MIP
 
 /// `export-model`: the very model `solve` builds, with readable names, for other solvers.
 package enum ModelExport {

@@ -1,6 +1,6 @@
 import CTGCore
 import Foundation
-import MIP
+package import MIP
 
 extension Planner {
     /// GLPK's least time limit, in seconds, when building the model used up

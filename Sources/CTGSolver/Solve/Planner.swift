@@ -1,6 +1,6 @@
 import CTGCore
 import Foundation
-import MIP
+package import MIP
 
 /// From an expanded instance to a schedule: build the MIP, solve it with
 /// GLPK, decode, and check the result with the independent validator

@@ -1,5 +1,5 @@
-import MIP
 import CTGCore
+package import MIP
 
 extension ScheduleModel {
     /// Reads the placements of a MIP solution (values above ½ are ones).

@@ -1,5 +1,5 @@
-import MIP
 import CTGCore
+package import MIP
 
 extension ScheduleModel {
     /// A full feasible solution from a partial one: meetings whose placement

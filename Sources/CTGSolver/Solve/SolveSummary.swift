@@ -6,10 +6,10 @@ public struct SolveSummary: Sendable {
     package var placements: [Placement]
     public var size: ModelSize
     public var buildTime: Double
-    package var solveTime: Double
+    var solveTime: Double
     public var totalTime: Double
     package var nodes: Int
     /// The weighted value of each soft term at the solution.
     package var breakdown: [ObjectiveTerm: Int]
-    package var warmStartAccepted: Bool
+    var warmStartAccepted: Bool
 }
