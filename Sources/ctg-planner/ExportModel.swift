@@ -1,5 +1,6 @@
 import ArgumentParser
 import CTGCore
+import CTGOutput
 import CTGSolver
 
 extension CTGPlanner {
@@ -28,6 +29,10 @@ extension CTGPlanner {
 
         func run() throws {
             let expanded = try InstanceFile.load(instance)
+            var paths = OutputPaths()
+            paths.inputs = OutputPaths.inputs(instance: instance, expanded.instance)
+            paths.files = [.init("-o", output)]
+            try paths.check(language.texts)
             let size = try ModelExport.write(expanded, format: format == .mps ? .freeMPS : .cplexLP, to: output)
             Console.out([language.texts(.exported, output, size.text(language.texts))])
         }

@@ -41,31 +41,37 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Also write one row per meeting for spreadsheets (UTF-8 with BOM, ';' separated).")
     var csv: String?
 
-    /// Writes every output of a run in one atomic step and returns the paths.
-    /// `summary` and `changes` are for the report only (header, highlighted changes).
+    /// Every path the run reads and writes, checked with `check` before any work.
+    func paths(inputs: [OutputPaths.Entry]) -> OutputPaths {
+        var paths = OutputPaths()
+        paths.files =
+            [OutputPaths.Entry("--schedule", schedule), OutputPaths.Entry("-o", output)]
+            + [("--report", report), ("--csv", csv)].compactMap { option, path in
+                path.map { OutputPaths.Entry(option, $0) }
+            }
+        paths.folders = [("--feeds", feeds), ("--invitations", invitations)].compactMap { option, path in
+            path.map { OutputPaths.Entry(option, $0) }
+        }
+        paths.inputs = inputs
+        paths.replaceable = [(input: "--previous", output: "--schedule")]
+        return paths
+    }
+
+    /// Writes every output of a run as one transaction and returns the paths:
+    /// `schedule.json` last, and the feeds and invitations folders made equal
+    /// to this run's files. `summary` and `changes` are for the report only.
     func write(
-        _ schedule: Schedule, instance: ExpandedInstance, texts: Texts, summary: SolveSummary?,
+        _ schedule: Schedule, instance: ExpandedInstance, texts: Texts, summary: SolveSummary?, paths: OutputPaths,
         changes: ScheduleChanges? = nil, invited: Set<String>? = nil, cancelled: [Cancellation] = []
     ) throws -> [String] {
-        var files: [(path: String, data: Data)] = [(self.schedule, Data(schedule.jsonText().utf8))]
-        files += try OutputFiles.calendars(
+        var files = try OutputFiles.calendars(
             schedule, instance: instance, texts: texts, calendar: output, feeds: feeds, invitations: invitations,
             invited: invited, cancelled: cancelled, reminderMinutes: reminder)
         files += OutputFiles.reports(
             schedule, summary: summary, instance: instance, texts: texts, report: report, csv: csv, changes: changes)
-        try AtomicFile.writeAll(files, texts: texts)
+        files.append((self.schedule, Data(schedule.jsonText().utf8)))
+        try paths.checkWritten(files.map(\.path), texts: texts)
+        try OutputTransaction(files: files, folders: [feeds, invitations].compactMap { $0 }).commit(texts)
         return [self.schedule, output] + [feeds, invitations, report, csv].compactMap { $0 }
-    }
-}
-
-extension AtomicFile {
-    /// `writeAll`, with a failure told in the user's language (exit code 4).
-    static func writeAll(_ files: [(path: String, data: Data)], texts: Texts) throws {
-        do {
-            try writeAll(files)
-        } catch let error as OutputError {
-            Console.error(texts(.cannotWrite, error.path, error.reason))
-            throw ExitCode(4)
-        }
     }
 }

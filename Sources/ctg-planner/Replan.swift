@@ -50,6 +50,11 @@ extension CTGPlanner {
         func run() throws {
             let texts = language.texts
             let raw = try InstanceLoader.load(path: instance)
+            let paths = outputs.paths(
+                inputs: OutputPaths.inputs(instance: instance, raw) + [OutputPaths.Entry("--previous", previous)])
+            try paths.check(texts)
+            let lock = try OutputLock.take(schedule: outputs.schedule, texts: texts)
+            defer { lock.release() }
             let previousSchedule = try ScheduleReader.load(path: previous)
             let instant = try ReplanTime.parse(now, zone: raw.timeZone)
             let edits =
@@ -73,8 +78,9 @@ extension CTGPlanner {
                 replan: ReplanRules(previous: previousSchedule, now: instant))
             printer?.say(.phaseWriting)
             let written = try outputs.write(
-                summary.schedule, instance: result.instance, texts: texts, summary: summary, changes: result.changes,
-                invited: result.changes.updatedMeetings, cancelled: result.changes.cancelled)
+                summary.schedule, instance: result.instance, texts: texts, summary: summary, paths: paths,
+                changes: result.changes, invited: result.changes.updatedMeetings, cancelled: result.changes.cancelled)
+            lock.release()
             printer?.stop()
             Console.out(ScheduleText.summaryLines(summary, instance: result.instance, texts: texts))
             Console.out(

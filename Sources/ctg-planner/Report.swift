@@ -33,6 +33,10 @@ extension CTGPlanner {
         func run() throws {
             let texts = language.texts
             let expanded = try InstanceFile.load(instance)
+            var paths = OutputPaths()
+            paths.inputs = OutputPaths.inputs(instance: instance, expanded.instance) + [.init("SCHEDULE", schedule)]
+            paths.files = [.init("-o", output)] + (csv.map { [.init("--csv", $0)] } ?? [])
+            try paths.check(texts)
             let loaded = try ScheduleReader.load(path: schedule)
             let report = ScheduleValidator.validate(loaded, against: expanded, replan: nil)
             guard report.isValid else {
@@ -41,7 +45,7 @@ extension CTGPlanner {
             }
             let files = OutputFiles.reports(
                 loaded, summary: nil, instance: expanded, texts: texts, report: output, csv: csv)
-            try AtomicFile.writeAll(files, texts: texts)
+            try OutputTransaction(files: files).commit(texts)
             Console.out(files.map { texts(.wrote, $0.path) })
         }
     }

@@ -26,13 +26,19 @@ extension CTGPlanner {
         func run() throws {
             let texts = language.texts
             let expanded = try InstanceFile.load(instance)
+            let paths = outputs.paths(inputs: OutputPaths.inputs(instance: instance, expanded.instance))
+            try paths.check(texts)
+            let lock = try OutputLock.take(schedule: outputs.schedule, texts: texts)
+            defer { lock.release() }
             let printer = limits.quiet ? nil : ProgressPrinter(texts: texts)
             defer { printer?.stop() }
             let outcome = try Planner.solve(expanded, options: limits.plannerOptions(printer))
             let summary = try SolverAnswer.finish(
                 outcome, instance: expanded, limits: limits, texts: texts, printer: printer)
             printer?.say(.phaseWriting)
-            let written = try outputs.write(summary.schedule, instance: expanded, texts: texts, summary: summary)
+            let written = try outputs.write(
+                summary.schedule, instance: expanded, texts: texts, summary: summary, paths: paths)
+            lock.release()
             printer?.stop()
             Console.out(ScheduleText.summaryLines(summary, instance: expanded, texts: texts))
             Console.out([""] + ScheduleText.meetingLines(summary.schedule, instance: expanded, texts: texts) + [""])

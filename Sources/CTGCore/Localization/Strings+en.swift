@@ -233,6 +233,12 @@ extension TextKey {
         .restrictRooms: "{0} room(s) fit",
         .solverScheduleInvalid: "internal error: the solver's schedule fails validation:",
         .cannotWrite: "Cannot write {0}: {1}",
+        .outputSameFile: "{0} and {1} name the same file: {2}; nothing was written.",
+        .outputInsideFolder: "{0} ({2}) is inside the folder of {1}; nothing was written.",
+        .outputNotRegular: "{0}: {1} is not a regular file (device, pipe, socket or folder); nothing was written.",
+        .outputNotFolder: "{0}: {1} exists and is not a folder; nothing was written.",
+        .waitingForRun: "Another ctg-planner run (pid {0}) is writing into this folder; waiting for it to finish…",
+        .waitingForUnknownRun: "Another ctg-planner run is writing into this folder; waiting for it to finish…",
         // MARK: Re-planning (issue Re-plan)
         .replanHeader: "Changes from the previous schedule:",
         .replanMoved: "  Moved: {0} — {1} → {2}",

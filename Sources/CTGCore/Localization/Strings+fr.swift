@@ -235,6 +235,13 @@ extension TextKey {
         .restrictRooms: "{0} salle(s) possible(s)",
         .solverScheduleInvalid: "erreur interne : le planning du solveur ne passe pas la vérification :",
         .cannotWrite: "Impossible d'écrire {0} : {1}",
+        .outputSameFile: "{0} et {1} désignent le même fichier : {2} ; rien n'a été écrit.",
+        .outputInsideFolder: "{0} ({2}) est dans le dossier de {1} ; rien n'a été écrit.",
+        .outputNotRegular:
+            "{0} : {1} n'est pas un fichier ordinaire (périphérique, tube, socket ou dossier) ; rien n'a été écrit.",
+        .outputNotFolder: "{0} : {1} existe et n'est pas un dossier ; rien n'a été écrit.",
+        .waitingForRun: "Une autre exécution de ctg-planner (pid {0}) écrit dans ce dossier ; attente de sa fin…",
+        .waitingForUnknownRun: "Une autre exécution de ctg-planner écrit dans ce dossier ; attente de sa fin…",
         // MARK: Re-planning (issue Re-plan)
         .replanHeader: "Changements par rapport au planning précédent :",
         .replanMoved: "  Déplacée : {0} — {1} → {2}",

@@ -224,6 +224,12 @@ package enum TextKey: String, Sendable, CaseIterable {
     case restrictRooms
     case solverScheduleInvalid
     case cannotWrite
+    case outputSameFile
+    case outputInsideFolder
+    case outputNotRegular
+    case outputNotFolder
+    case waitingForRun
+    case waitingForUnknownRun
     // MARK: Re-planning (issue Re-plan)
     case replanHeader
     case replanMoved

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// `kill -9` at seeded random moments of `solve` and `replan` with every
+/// output on: afterwards the folder holds the new set complete, or the
+/// earlier schedule with every file in its earlier or new version — a kill
+/// inside the rename window can leave newer calendars beside the earlier
+/// `schedule.json` (renamed last; see docs/architecture.md), never a torn file. The staging pause (test-only hook)
+/// widens the window in which files are staged but not renamed; the kill
+/// moments spread over 1.25 times a complete run, so that some land after it.
+@Suite struct CrashConsistencyTests {
+    static let points = 20
+    let pause = ["CTG_PLANNER_TEST_PAUSE_STAGING_MS": "300"]
+
+    /// The earlier set: a solve of tiny.yaml with an extra partner.
+    func earlier() throws -> URL {
+        let folder = try temporaryFolder()
+        try Data(tinyWithObserver.utf8).write(to: folder.appendingPathComponent("instance.yaml"))
+        let run = try ctgPlanner(
+            ["solve", "instance.yaml"] + everyOutput, in: folder, environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        try #require(run.status == 0, "\(run.stderr)")
+        return folder
+    }
+
+    /// The second run: the partner removed, and a change that moves meetings
+    /// (the CAF away on Fridays for `solve`, on 24 March for `replan`).
+    func secondRun(_ command: String) -> [String] {
+        let base =
+            command == "solve"
+            ? ["solve", "instance.yaml"]
+            : [
+                "replan", "instance.yaml", "--previous", "schedule.json", "--now", "2023-03-01T08:00", "--unavailable",
+                "caf@2023-03-24",
+            ]
+        return base + everyOutput
+    }
+
+    func prepare(_ template: URL, for command: String) throws -> URL {
+        let folder = try temporaryFolder()
+        for (name, data) in try snapshot(template) {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+        let instance =
+            command == "solve"
+            ? tinyCAFAwayOnFridays : try String(contentsOfFile: instancePath("tiny.yaml"), encoding: .utf8)
+        try Data(instance.utf8).write(to: folder.appendingPathComponent("instance.yaml"))
+        return folder
+    }
+
+    @Test(arguments: ["solve", "replan"])
+    func aKilledRunLeavesTheEarlierSetOrTheNewOne(command: String) throws {
+        let template = try earlier()
+        let environment = pause.merging(["SOURCE_DATE_EPOCH": "1700000500"]) { $1 }
+        let reference = try prepare(template, for: command)
+        let start = Date()
+        let complete = try ctgPlanner(secondRun(command), in: reference, environment: environment)
+        let duration = Date().timeIntervalSince(start)
+        try #require(complete.status == 0, "\(complete.stderr)")
+        let old = try snapshot(try prepare(template, for: command))
+        let new = try snapshot(reference)
+        try #require(old["schedule.json"] != new["schedule.json"])
+        var generator = SeededGenerator(seed: command == "solve" ? 18 : 1812)
+        var outcomes: [String: Int] = [:]
+        for _ in 0..<Self.points {
+            let folder = try prepare(template, for: command)
+            let process = try startCTGPlanner(secondRun(command), in: folder, environment: environment)
+            usleep(UInt32(Double.random(in: 0...(duration * 1.25), using: &generator) * 1_000_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let after = try snapshot(folder).filter { !$0.key.hasSuffix(".tmp") }
+            let isNew = after["schedule.json"] == new["schedule.json"]
+            if isNew {
+                #expect(
+                    after == new, "\(command): new schedule, files missing: \(Set(new.keys).subtracting(after.keys))")
+            } else {
+                // Earlier schedule: every file is its earlier or its new version, never torn or foreign.
+                for name in Set(after.keys).union(old.keys) {
+                    #expect(after[name] == old[name] || after[name] == new[name], "\(command): \(name)")
+                }
+            }
+            outcomes[isNew ? "new" : after == old ? "old" : "old schedule, renames begun", default: 0] += 1
+        }
+        print("crash consistency \(command): \(outcomes), run \(duration) s")
+    }
+}
+
+/// SplitMix64, so that the kill moments are the same on every run.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
