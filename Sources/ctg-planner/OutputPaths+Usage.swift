@@ -61,3 +61,15 @@ extension OutputLock {
         }
     }
 }
+
+extension OutputLock {
+    /// The lock of a schedule's folder for a command that only reads it: it
+    /// waits for a run writing there and finishes one that was killed midway,
+    /// so the schedule read matches the calendars beside it. Nil where the
+    /// folder cannot hold the lock file (read-only): the schedule is then read as it is.
+    static func forReading(schedule: String, texts: Texts) -> OutputLock? {
+        try? OutputLock(schedulePath: schedule) { holder in
+            Console.error(holder.map { texts(.waitingForRun, $0) } ?? texts(.waitingForUnknownRun))
+        }
+    }
+}

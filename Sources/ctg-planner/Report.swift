@@ -37,7 +37,9 @@ extension CTGPlanner {
             paths.inputs = OutputPaths.inputs(instance: instance, expanded.instance) + [.init("SCHEDULE", schedule)]
             paths.files = [.init("-o", output)] + (csv.map { [.init("--csv", $0)] } ?? [])
             try paths.check(texts)
+            let lock = OutputLock.forReading(schedule: schedule, texts: texts)
             let loaded = try ScheduleReader.load(path: schedule)
+            lock?.release()
             let report = ScheduleValidator.validate(loaded, against: expanded, replan: nil)
             guard report.isValid else {
                 Console.error(report.invalidLines(texts: texts))

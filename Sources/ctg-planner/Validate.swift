@@ -1,5 +1,6 @@
 import ArgumentParser
 import CTGCore
+import CTGOutput
 import CTGSolver
 import CTGValidation
 import Foundation
@@ -35,7 +36,9 @@ extension CTGPlanner {
         func run() throws {
             let texts = language.texts
             let expanded = try InstanceFile.load(instance)
+            let lock = OutputLock.forReading(schedule: schedule, texts: texts)
             let candidate = try ScheduleReader.load(path: schedule)
+            lock?.release()
             var rules: ReplanRules?
             if let previous {
                 let instant = try ReplanTime.parse(now, zone: expanded.instance.timeZone)

@@ -49,9 +49,10 @@ import Testing
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("dir.ics"), withIntermediateDirectories: false)
         try Data("old\n".utf8).write(to: folder.appendingPathComponent("feedfile"))
+        let null = try deviceNode("null", minor: 3, in: folder)
+        let full = try deviceNode("full", minor: 7, in: folder)
         for (option, path) in [
-            ("-o", "/dev/null"), ("--csv", "pipe"), ("--report", "/dev/full"), ("-o", "dir.ics"),
-            ("--feeds", "feedfile"),
+            ("-o", null), ("--csv", "pipe"), ("--report", full), ("-o", "dir.ics"), ("--feeds", "feedfile"),
         ] {
             let before = try snapshot(folder)
             let run = try ctgPlanner(["solve", "tiny.yaml", option, path, "--quiet"], in: folder)
@@ -59,10 +60,23 @@ import Testing
             #expect(run.stderr.contains("\(option) : \(path)"), "\(run.stderr)")
             #expect(try snapshot(folder) == before)
         }
-        var status = stat()
-        #expect(stat("/dev/null", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
-        let export = try ctgPlanner(["export-model", "tiny.yaml", "--format", "lp", "-o", "/dev/null"], in: folder)
+        for path in [null, full] {
+            var status = stat()
+            #expect(stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFCHR, "\(path) is still a device")
+        }
+        let export = try ctgPlanner(["export-model", "tiny.yaml", "--format", "lp", "-o", null], in: folder)
         #expect(export.status == 2)
+    }
+
+    /// A character device like /dev/null (minor 3) or /dev/full (minor 7),
+    /// made in `folder` when running as root, so that a regression replaces
+    /// the test's node and never the system's; as another user the system's
+    /// own, which that user cannot replace.
+    func deviceNode(_ name: String, minor: UInt, in folder: URL) throws -> String {
+        guard getuid() == 0 else { return "/dev/\(name)" }
+        let path = folder.appendingPathComponent(name).path
+        try #require(mknod(path, S_IFCHR | 0o666, dev_t((1 << 8) | minor)) == 0, "mknod \(path)")
+        return path
     }
 
     @Test func replanMayReplaceThePreviousScheduleItStartsFrom() throws {

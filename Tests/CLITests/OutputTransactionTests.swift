@@ -28,7 +28,7 @@ import Testing
         #expect(try snapshot(folder) == before)  // no temporary file left either
     }
 
-    @Test(arguments: [(SIGINT, Int32(130))])
+    @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
     func aSignalWhileStagingRemovesTheTemporaryFiles(signal: Int32, status: Int32) throws {
         let folder = try solvedFolder()
         let before = try snapshot(folder)

@@ -3,7 +3,8 @@ import Foundation
 /// An advisory lock (`flock`) on `.ctg-planner.lock` in the schedule's
 /// folder, held from before the previous schedule is read until the last
 /// rename, so that two runs into one folder follow each other instead of
-/// mixing their files. The file keeps the holder's pid for the waiting run's
+/// mixing their files. Taking it first finishes what a killed run left
+/// half-renamed (`CommitJournal`). The file keeps the holder's pid for the waiting run's
 /// message; it stays in the folder (removing it would let a third run lock a
 /// new file while the second still waits on the old one).
 package final class OutputLock {
@@ -27,6 +28,7 @@ package final class OutputLock {
                 }
             }
         }
+        CommitJournal.recover(in: URL(fileURLWithPath: schedulePath).deletingLastPathComponent().path)
         ftruncate(descriptor, 0)
         try? DurableWrite.write(Data("\(getpid())\n".utf8), to: descriptor, path: path)
     }

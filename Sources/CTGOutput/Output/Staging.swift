@@ -12,14 +12,20 @@ struct Staging {
         guard kind == .missing || kind == .regular else {
             throw OutputError(path: file.path, reason: String(cString: strerror(kind == .folder ? EISDIR : EINVAL)))
         }
-        let target = URL(fileURLWithPath: file.path)
-        try createFolders(target.deletingLastPathComponent())
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(
-            ".\(target.lastPathComponent).\(getpid()).\(pending.count).tmp"
-        ).path
+        try createFolders(URL(fileURLWithPath: file.path).deletingLastPathComponent())
+        let temporary = Self.temporaryPath(for: file.path, index: pending.count)
         StagingSignals.add(temporary)
         pending.append((temporary, file.path))
         try DurableWrite.create(temporary, data: file.data)
+    }
+
+    /// The name the `index`-th file of a run is staged under, beside its
+    /// target; known before anything is written, so the journal can list it.
+    static func temporaryPath(for path: String, index: Int) -> String {
+        let target = URL(fileURLWithPath: path)
+        return target.deletingLastPathComponent().appendingPathComponent(
+            ".\(target.lastPathComponent).\(getpid()).\(index).tmp"
+        ).path
     }
 
     /// Renames the first `count` staged files over their targets.
@@ -43,7 +49,8 @@ struct Staging {
         createdFolders = []
     }
 
-    private mutating func createFolders(_ folder: URL) throws(OutputError) {
+    /// Makes `folder` and its missing parents, remembered for `rollBack`.
+    mutating func createFolders(_ folder: URL) throws(OutputError) {
         var missing: [URL] = []
         var current = folder
         while FileKind(path: current.path) == .missing, current.path != "/" {

@@ -12,6 +12,10 @@ package enum StagingSignals {
         stagedPaths = buffer
         previousInterrupt = signal(SIGINT, removeStagedAndExit)
         previousTerminate = signal(SIGTERM, removeStagedAndExit)
+        // A mask inherited from the parent (test runners block them) would
+        // hold the signals back until the run is over.
+        var set = signals
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Records `path` before the file is created, so no moment leaves a file unlisted.
@@ -28,17 +32,18 @@ package enum StagingSignals {
         pthread_sigmask(SIG_BLOCK, &set, nil)
     }
 
-    /// Stops watching: forgets the paths (renamed or removed by now), puts
-    /// back the earlier handlers and delivers a signal held meanwhile.
+    /// Stops watching: forgets the paths (renamed or removed by now), lets a
+    /// signal held during the renames in — the handler, with nothing left to
+    /// remove, then only exits — and puts back the earlier handlers.
     package static func end() {
         let buffer = stagedPaths
         let count = stagedCount
-        stagedCount = 0
         stagedPaths = nil
-        signal(SIGINT, previousInterrupt)
-        signal(SIGTERM, previousTerminate)
+        stagedCount = 0
         var set = signals
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        signal(SIGINT, previousInterrupt)
+        signal(SIGTERM, previousTerminate)
         guard let buffer else { return }
         for index in 0..<count { free(buffer[index]) }
         buffer.deallocate()
