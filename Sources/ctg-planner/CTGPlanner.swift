@@ -36,7 +36,7 @@ struct CTGPlanner: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                Console.out(fullMessage(for: error))
                 Foundation.exit(0)
             }
             Console.error(fullMessage(for: error))

@@ -72,7 +72,7 @@ extension CTGPlanner {
             options.language = language.lang
             let report = try ConflictExplainer.explain(try InstanceLoader.load(path: instance), options: options)
             if json {
-                print(report.json, terminator: "")
+                Console.out(report.json, terminator: "")
             } else {
                 Console.out(report.lines)
                 if report.status == .infeasible { Console.error(report.timing) }

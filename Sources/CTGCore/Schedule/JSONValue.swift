@@ -79,7 +79,8 @@ package enum JSONValue: Equatable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case let c where c.value < 0x20 || c.value == 0x2028 || c.value == 0x2029:
+            case let c
+            where c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c.value == 0x2028 || c.value == 0x2029:
                 out += String(format: "\\u%04x", c.value)
             default: out.unicodeScalars.append(scalar)
             }

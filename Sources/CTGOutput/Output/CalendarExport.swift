@@ -45,12 +45,14 @@ package struct CalendarExport: Sendable {
 
     /// One calendar per partner (meetings it attends, required or optional) and per room.
     package func feeds(_ schedule: Schedule) -> [(fileName: String, document: CalendarDocument)] {
+        let partnerNames = FileNames.names(for: instance.partners.map(\.id))
+        let roomNames = FileNames.names(for: instance.rooms.map(\.id))
         let partnerFeeds = instance.partners.map { partner in
             let events = publishedEvents(schedule) {
                 $0.required.contains(partner.id) || $0.optional.contains(partner.id)
             }
             return (
-                "partner-\(CalendarExport.fileSafe(partner.id)).ics",
+                "partner-\(partnerNames[partner.id, default: "_"]).ics",
                 document(
                     name: texts(.icsPartnerFeed, instance.instance.name, partner.name), method: "PUBLISH",
                     events: events)
@@ -59,7 +61,7 @@ package struct CalendarExport: Sendable {
         let roomFeeds = instance.rooms.map { room in
             let events = publishedEvents(schedule) { $0.room == room.id }
             return (
-                "room-\(CalendarExport.fileSafe(room.id)).ics",
+                "room-\(roomNames[room.id, default: "_"]).ics",
                 document(
                     name: texts(.icsPartnerFeed, instance.instance.name, room.name), method: "PUBLISH", events: events)
             )
@@ -75,9 +77,15 @@ package struct CalendarExport: Sendable {
     ) -> [(fileName: String, document: CalendarDocument)] {
         guard organizer != nil else { return [] }
         var files: [(String, CalendarDocument)] = []
+        // Named from every partner and meeting the run knows, not only those
+        // written, so a meeting's file has one name in every folder and run.
+        let folders = FileNames.names(for: instance.partners.map(\.id))
+        let meetingFiles = FileNames.names(
+            for: instance.meetings.map(\.id) + schedule.assignments.map(\.meeting)
+                + (schedule.cancelled + cancelled).map(\.meeting))
         for partner in instance.partners {
             guard let email = partner.email else { continue }
-            let folder = CalendarExport.fileSafe(partner.id)
+            let folder = folders[partner.id, default: "_"]
             for assignment in schedule.assignments
             where meetings?.contains(assignment.meeting) ?? true
                 && (assignment.required.contains(partner.id) || assignment.optional.contains(partner.id))
@@ -90,7 +98,7 @@ package struct CalendarExport: Sendable {
                 ]
                 files.append(
                     (
-                        "\(folder)/\(CalendarExport.fileSafe(assignment.meeting)).ics",
+                        "\(folder)/\(meetingFiles[assignment.meeting, default: "_"]).ics",
                         document(name: nil, method: "REQUEST", events: [event])
                     ))
             }
@@ -101,7 +109,7 @@ package struct CalendarExport: Sendable {
                 ]
                 files.append(
                     (
-                        "\(folder)/\(CalendarExport.fileSafe(cancellation.meeting))-cancel.ics",
+                        "\(folder)/\(meetingFiles[cancellation.meeting, default: "_"])-cancel.ics",
                         document(name: nil, method: "CANCEL", events: [event])
                     ))
             }
@@ -199,11 +207,6 @@ package struct CalendarExport: Sendable {
             slot: "", slots: [], start: cancellation.start ?? "", end: cancellation.end ?? "", room: cancellation.room,
             site: nil, required: cancellation.attendees ?? [], optional: [], uid: cancellation.uid,
             sequence: cancellation.sequence)
-    }
-
-    /// A file name from an id: ids are letters, digits, `-_.` and `#`, but keep it safe anyway.
-    static func fileSafe(_ id: String) -> String {
-        String(id.map { $0 == "/" || $0 == "\\" || $0 == ":" || $0 == "#" ? "_" : $0 })
     }
 }
 

@@ -15,7 +15,7 @@ import Foundation
 /// `schedule.json`); the meeting id is the last column for merges. Dates are
 /// `15/11/2022` in French and `2022-11-15` in English, times `14:00`, so that
 /// the spreadsheet reads them as dates and times. A text cell that starts
-/// with `=`, `+`, `-` or `@` gets a leading `'`, so that a title can never
+/// with `=`, `+`, `-`, `@`, a tab or a line break gets a leading `'`, so that a title can never
 /// run as a formula. Cancelled meetings are not rows: they are not held.
 ///
 ///     let data = CSVExport.data(schedule, instance: expanded, texts: Texts(.fr))
@@ -59,9 +59,11 @@ package enum CSVExport {
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// Instance text, defused: spreadsheets run a cell starting with one of these as a formula.
+    /// Instance text, defused: spreadsheets run a cell starting with one of
+    /// these as a formula, and skip a leading tab or line break to find one
+    /// (`"\t=cmd|…"`). Compared by scalar, as `"\r\n"` is one `Character`.
     package static func text(_ value: String) -> String {
-        guard let first = value.first, "=+-@".contains(first) else { return value }
+        guard let first = value.unicodeScalars.first, "=+-@\t\r\n".unicodeScalars.contains(first) else { return value }
         return "'" + value
     }
 }

@@ -51,21 +51,31 @@ struct HTMLBuilder {
     }
 
     /// Escapes the five characters that matter in text and in quoted
-    /// attribute values; the numeric form of `'` is valid in HTML and XML alike.
+    /// attribute values; the numeric form of `'` is valid in HTML and XML
+    /// alike. Characters XML 1.0 forbids and HTML reports as errors (C0
+    /// controls but tab and line breaks, DEL, C1 controls, noncharacters such
+    /// as U+FFFE) become U+FFFD, so instance text (a YAML `"\0"` or
+    /// `"\e"`) cannot make the page ill-formed.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": result.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": result.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"": result.append(contentsOf: "&quot;".unicodeScalars)
+            case "'": result.append(contentsOf: "&#39;".unicodeScalars)
+            case let scalar where isForbidden(scalar): result.append("\u{FFFD}")
+            default: result.append(scalar)
             }
         }
-        return result
+        return String(result)
+    }
+
+    private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 { return value != 0x09 && value != 0x0A && value != 0x0D }
+        return (0x7F...0x9F).contains(value) || (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE
     }
 
     /// Elements followed by a line break, so the file reads in a text editor too.
