@@ -18,6 +18,11 @@ struct EventLength {
         zone.instant(for: local.adding(days: days)) + seconds
     }
 
+    /// The same, when the start's instant is known: no second zone lookup for an exact length.
+    func end(startingAt local: LocalDateTime, instant: Int, in zone: Zone) -> Int {
+        days == 0 ? instant + seconds : end(startingAt: local, in: zone)
+    }
+
     /// An upper bound in seconds, for deciding how early an occurrence may start and still reach a window.
     var upperBound: Int { (days + 2) * 86_400 + seconds }
 }
@@ -38,6 +43,8 @@ struct EventRecord {
     /// EXDATEs written as DATE, which remove every occurrence on that wall-clock day.
     var exceptionDays: Set<Int>
     var recurrenceID: Moment?
+    /// The BEGIN:VEVENT line, where a problem with the event as a whole is reported.
+    var origin: ContentLineLocation?
 
     init(_ event: Component, resolver: inout ZoneResolver, floating: Zone) throws(ICalendarError) {
         func moment(_ property: Property, _ text: Substring, zone: Zone) throws(ICalendarError) -> Moment {
@@ -66,6 +73,7 @@ struct EventRecord {
         // producers that omit it mean the event's zone, not floating time.
         let eventZone = start.zone
 
+        origin = event.origin
         uid = event.property("UID")?.textValue ?? ""
         summary = event.property("SUMMARY")?.textValue
         status = event.property("STATUS").flatMap { EventStatus(rawValue: $0.value.uppercased()) }
@@ -74,17 +82,29 @@ struct EventRecord {
 
         if let dtend = event.property("DTEND") {
             let end = try moment(dtend, dtend.value[...], zone: eventZone)
+            // An event that ends before it starts is a broken export, not a
+            // zero-length event: guessing which date is wrong could hide it.
             if start.isDate && end.isDate {
-                length = EventLength(days: max(0, end.local.day - start.local.day), seconds: 0)
+                guard end.local.day >= start.local.day else {
+                    throw ICalendarError(at: dtend.origin, "DTEND \(quoted(dtend.value)) is before DTSTART")
+                }
+                length = EventLength(days: end.local.day - start.local.day, seconds: 0)
             } else {
-                length = EventLength(days: 0, seconds: max(0, end.instant - start.instant))
+                guard end.instant >= start.instant else {
+                    throw ICalendarError(at: dtend.origin, "DTEND \(quoted(dtend.value)) is before DTSTART")
+                }
+                length = EventLength(days: 0, seconds: end.instant - start.instant)
             }
         } else if let property = event.property("DURATION") {
             guard let duration = DurationValue(property.value.trimmingCharacters(in: .whitespaces)) else {
                 throw ICalendarError(at: property.origin, "DURATION \(quoted(property.value)) is not a duration")
             }
-            // A negative duration makes no sense for an event; it is read as zero length.
-            length = EventLength(days: max(0, duration.days), seconds: duration.days < 0 ? 0 : max(0, duration.seconds))
+            guard duration.days >= 0, duration.seconds >= 0 else {
+                throw ICalendarError(
+                    at: property.origin,
+                    "DURATION \(quoted(property.value)) is negative; an event cannot end before it starts")
+            }
+            length = EventLength(days: duration.days, seconds: duration.seconds)
         } else {
             length = EventLength(days: start.isDate ? 1 : 0, seconds: 0)
         }
@@ -136,6 +156,9 @@ struct EventRecord {
 
     var isRecurring: Bool { !rules.isEmpty || !recurrenceDates.isEmpty }
 
+    /// How an error about the whole event names it.
+    var name: String { uid.isEmpty ? "the VEVENT" : "VEVENT \(quoted(uid))" }
+
     /// One occurrence before overrides: where it starts and ends, and the
     /// wall-clock day it starts on, which DATE exceptions and DATE
     /// RECURRENCE-IDs match.
@@ -146,39 +169,54 @@ struct EventRecord {
     }
 
     /// The recurrence set (RFC 5545 §3.8.5): DTSTART, the RRULE occurrences
-    /// and the RDATEs, less the EXDATEs, that may overlap [from, to).
-    func instances(from: Int, to: Int) -> [Instance] {
+    /// and the RDATEs, less the EXDATEs, that may overlap [from, to), sorted
+    /// by start, one per start.
+    func instances(from: Int, to: Int, budget: inout ExpansionBudget) throws(ICalendarError) -> [Instance] {
         var instances: [Instance] = []
-        var starts = [start.local]
-        for rule in rules {
-            starts += rule.localStarts(
-                from: start.local, isDate: start.isDate, zone: start.zone, before: to,
-                notBefore: from - length.upperBound)
+        try forEachInstance(from: from, to: to, budget: &budget) { instances.append($0) }
+        var seen: Set<Int> = []
+        return instances.filter { seen.insert($0.start).inserted }.sorted { $0.start < $1.start }
+    }
+
+    /// The same recurrence set handed over as it is expanded, with nothing
+    /// kept: DTSTART, then each rule's starts in order, then the RDATEs. An
+    /// instance that two of them give comes twice.
+    func forEachInstance(
+        from: Int, to: Int, budget: inout ExpansionBudget, _ body: (Instance) -> Void
+    ) throws(ICalendarError) {
+        let hasExceptions = !exceptionInstants.isEmpty || !exceptionDays.isEmpty
+        func give(_ instance: Instance) {
+            // Checked first: hashing every instance of a dense rule costs more than expanding it.
+            guard
+                !hasExceptions
+                    || (!exceptionInstants.contains(instance.start) && !exceptionDays.contains(instance.day))
+            else { return }
+            body(instance)
         }
-        for local in starts {
-            instances.append(
-                Instance(
-                    start: start.zone.instant(for: local), end: length.end(startingAt: local, in: start.zone),
-                    day: local.day))
+        try budget.spend(1 + recurrenceDates.count)
+        let first = start.instant
+        give(
+            Instance(
+                start: first, end: length.end(startingAt: start.local, instant: first, in: start.zone),
+                day: start.local.day))
+        for rule in rules {
+            try rule.forEachStart(
+                from: start.local, isDate: start.isDate, zone: start.zone, before: to,
+                notBefore: from - length.upperBound, budget: &budget
+            ) { local, instant in
+                give(
+                    Instance(
+                        start: instant, end: length.end(startingAt: local, instant: instant, in: start.zone),
+                        day: local.day))
+            }
         }
         for (begin, end) in recurrenceDates {
             let startInstant = begin.instant
             let local = start.zone.local(for: startInstant)
-            instances.append(
+            give(
                 Instance(
                     start: startInstant, end: end ?? length.end(startingAt: begin.local, in: begin.zone),
                     day: begin.isDate ? begin.local.day : local.day))
         }
-        var seen: Set<Int> = []
-        return instances.filter { instance in
-            !exceptionInstants.contains(instance.start) && !exceptionDays.contains(instance.day)
-                && seen.insert(instance.start).inserted
-        }.sorted { $0.start < $1.start }
-    }
-
-    /// Whether an override with this RECURRENCE-ID replaces the instance.
-    func isReplaced(_ instance: Instance, by recurrenceID: Moment) -> Bool {
-        recurrenceID.isDate && !start.isDate
-            ? recurrenceID.local.day == instance.day : recurrenceID.instant == instance.start
     }
 }

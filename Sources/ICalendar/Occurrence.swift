@@ -47,54 +47,29 @@ public enum EventExpansion {
     ///   - components: VCALENDARs as ``ICalendarParser`` returns them (bare VEVENTs are accepted too).
     ///   - floatingTimeZone: reads floating times and DATE values (all-day events).
     /// - Throws: ``ICalendarError`` for a date, duration, rule or time zone that cannot be read.
+    /// - Complexity: each rule stops after ``RecurrenceRule/maximumOccurrences``
+    ///   and ``RecurrenceRule/maximumPeriods``; ``BusyTime/forEachSpan(in:from:to:floatingTimeZone:limits:_:)``
+    ///   refuses what would be cut instead.
     public static func occurrences(
         in components: [Component], from: Date, to: Date, floatingTimeZone: TimeZone
     ) throws(ICalendarError) -> [Occurrence] {
         let window = (from: from.epochSeconds, to: to.epochSeconds)
-        let floating = Zone.system(floatingTimeZone)
+        var budget = ExpansionBudget(nil)
         var occurrences: [Occurrence] = []
         for component in components {
-            let events: [Component]
-            var resolver: ZoneResolver
-            switch component.name.uppercased() {
-            case "VCALENDAR":
-                events = component.components(named: "VEVENT")
-                resolver = ZoneResolver(calendar: component)
-            case "VEVENT":
-                events = [component]
-                resolver = ZoneResolver(calendar: nil)
-            default:
-                continue
-            }
-            var masters: [EventRecord] = []
-            var overrides: [OverrideKey: EventRecord] = [:]
-            for event in events {
-                let record = try EventRecord(event, resolver: &resolver, floating: floating)
-                guard let recurrenceID = record.recurrenceID else {
-                    masters.append(record)
-                    continue
-                }
-                let key = OverrideKey(uid: record.uid, instant: recurrenceID.instant)
-                if let existing = overrides[key], existing.sequence > record.sequence { continue }
-                overrides[key] = record
-            }
-            let replacedByUID = Dictionary(grouping: overrides.values, by: \.uid).mapValues {
-                $0.compactMap(\.recurrenceID)
-            }
-
-            for master in masters {
-                let replaced = replacedByUID[master.uid] ?? []
-                for instance in master.instances(from: window.from, to: window.to)
-                where overlaps(instance.start, instance.end, window)
-                    && !replaced.contains(where: { master.isReplaced(instance, by: $0) })
-                {
+            guard let calendar = try CalendarEvents(component, floating: .system(floatingTimeZone)) else { continue }
+            for master in calendar.masters {
+                budget.begin(master.name, at: master.origin)
+                let replaced = calendar.replacements(of: master)
+                for instance in try master.instances(from: window.from, to: window.to, budget: &budget)
+                where overlaps(instance.start, instance.end, window) && !replaced.contains(instance) {
                     occurrences.append(
                         Occurrence(
                             master, start: instance.start, end: instance.end,
                             recurrenceID: master.isRecurring ? instance.start : nil))
                 }
             }
-            for record in overrides.values where record.status != .cancelled {
+            for record in calendar.overrides.values where record.status != .cancelled {
                 let start = record.start.instant
                 let end = record.length.end(startingAt: record.start.local, in: record.start.zone)
                 guard overlaps(start, end, window) else { continue }
@@ -109,12 +84,7 @@ public enum EventExpansion {
         }
     }
 
-    private struct OverrideKey: Hashable {
-        var uid: String
-        var instant: Int
-    }
-
-    private static func overlaps(_ start: Int, _ end: Int, _ window: (from: Int, to: Int)) -> Bool {
+    static func overlaps(_ start: Int, _ end: Int, _ window: (from: Int, to: Int)) -> Bool {
         start < window.to && (end > window.from || (start == end && start >= window.from))
     }
 }

@@ -92,6 +92,8 @@ struct RecurrenceRule: Sendable {
             }
             until = value
         }
+        // RFC 5545 §3.3.10: they MUST NOT occur in the same rule, and which one wins is anyone's guess.
+        if count != nil && until != nil { throw SyntaxError(message: "COUNT and UNTIL must not be given together") }
         if let text = parts["WKST"] {
             guard let value = CivilWeekday(code: text) else {
                 throw SyntaxError(message: "WKST=\(quoted(text)) is not a weekday")

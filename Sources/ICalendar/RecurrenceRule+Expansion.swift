@@ -1,27 +1,51 @@
 extension RecurrenceRule {
     /// Bounds that keep a hostile or mistaken rule from running away: no
-    /// more occurrences than this from DTSTART on…
+    /// more occurrences than this from DTSTART on (the general expansion
+    /// stops there; a VTIMEZONE observance and busy time refuse the rule)…
     static let maximumOccurrences = 100_000
     /// …and no more periods (days, weeks, months or years) examined, which
     /// stops a rule that never matches (`BYMONTH=2;BYMONTHDAY=30`).
     static let maximumPeriods = 200_000
 
-    /// The wall-clock starts the rule gives, DTSTART first (RFC 5545 counts
-    /// it as the first occurrence even when the rule would not produce it),
-    /// in order, until UNTIL, COUNT, an instant at or after `end`, or a bound.
+    /// The wall-clock starts the rule gives, DTSTART first, until `end`: the
+    /// onsets of a VTIMEZONE observance, which must stay under
+    /// ``maximumOccurrences``.
+    func localStarts(
+        from start: LocalDateTime, zone: Zone, before end: Int, origin: ContentLineLocation?
+    ) throws(ICalendarError) -> [LocalDateTime] {
+        var budget = ExpansionBudget(
+            ExpansionLimits(candidatesPerEvent: Self.maximumOccurrences, candidatesPerCalendar: Self.maximumOccurrences)
+        )
+        budget.begin("this VTIMEZONE observance", at: origin)
+        var starts = [start]
+        try forEachStart(from: start, isDate: false, zone: zone, before: end, budget: &budget) { local, _ in
+            starts.append(local)
+        }
+        return starts
+    }
+
+    /// Calls `body` with each wall-clock start the rule gives after DTSTART,
+    /// and its instant, in order, until UNTIL, COUNT, an instant at or after
+    /// `end`. DTSTART itself is the caller's: RFC 5545 counts it as the first
+    /// occurrence even when the rule would not produce it.
+    ///
+    /// Each period's candidates are charged to `budget` before any is looked
+    /// at, so a period holding every second of a year is refused at once,
+    /// without being listed.
     ///
     /// - Parameters:
     ///   - zone: turns wall times into instants, for `end` and a UTC `UNTIL`.
     ///   - notBefore: an instant before which occurrences are not wanted.
     ///     Without COUNT, expansion then starts near it instead of at DTSTART;
     ///     with COUNT it must walk from DTSTART to count.
-    /// - Complexity: proportional to the periods examined, which is at most
-    ///   ``maximumPeriods``.
-    func localStarts(
-        from start: LocalDateTime, isDate: Bool, zone: Zone, before end: Int, notBefore: Int? = nil
-    ) -> [LocalDateTime] {
-        var starts = [start]
-        if count == 1 { return starts }
+    /// - Complexity: proportional to the candidates charged, and at most
+    ///   ``maximumPeriods`` periods.
+    func forEachStart(
+        from start: LocalDateTime, isDate: Bool, zone: Zone, before end: Int, notBefore: Int? = nil,
+        budget: inout ExpansionBudget, _ body: (LocalDateTime, Int) -> Void
+    ) throws(ICalendarError) {
+        if count == 1 { return }
+        var given = 1
         let calendar = PeriodCalendar(rule: self, start: start, isDate: isDate)
         var index = 0
         if count == nil, let notBefore {
@@ -29,31 +53,35 @@ extension RecurrenceRule {
             let day = LocalDateTime(instant: notBefore, offset: 0).day - 2
             index = max(0, calendar.periodIndex(containing: day) - 1)
         }
+        var clock = WallClock(zone)
         var periods = 0
         while periods < Self.maximumPeriods {
             periods += 1
             guard zone.instant(for: LocalDateTime(day: calendar.firstDay(ofPeriod: index))) < end + 86_400 else {
-                break
+                return
             }
-            for candidate in calendar.candidates(inPeriod: index) where candidate > start {
-                if isPastUntil(candidate, zone: zone, isDate: isDate) { return starts }
-                if zone.instant(for: candidate) >= end { return starts }
-                starts.append(candidate)
-                if starts.count == count || starts.count >= Self.maximumOccurrences { return starts }
+            let candidates = calendar.candidates(inPeriod: index)
+            try budget.spend(max(1, candidates.count))
+            for candidate in candidates where candidate > start {
+                let instant = clock.instant(for: candidate)
+                if isPastUntil(candidate, instant: instant, isDate: isDate) || instant >= end { return }
+                body(candidate, instant)
+                given += 1
+                if given == count || (budget.cutsQuietly && given >= Self.maximumOccurrences) { return }
             }
             index += 1
         }
-        return starts
+        try budget.ranOutOfPeriods()
     }
 
     /// UNTIL is inclusive. A UTC UNTIL is compared as an instant; a DATE or
     /// floating one as wall time, which is what its author could see.
-    private func isPastUntil(_ candidate: LocalDateTime, zone: Zone, isDate: Bool) -> Bool {
+    private func isPastUntil(_ candidate: LocalDateTime, instant: Int, isDate: Bool) -> Bool {
         switch until {
         case nil: false
         case .date(let day)?: candidate.day > day
         case .dateTime(let time, isUTC: true)?:
-            isDate ? candidate.day > time.day : zone.instant(for: candidate) > time.secondsAsUTC
+            isDate ? candidate.day > time.day : instant > time.secondsAsUTC
         case .dateTime(let time, isUTC: false)?: isDate ? candidate.day > time.day : candidate > time
         }
     }
@@ -115,20 +143,17 @@ private struct PeriodCalendar {
         }
     }
 
-    func candidates(inPeriod index: Int) -> [LocalDateTime] {
+    func candidates(inPeriod index: Int) -> PeriodCandidates {
         let days = Array(Set(candidateDays(inPeriod: index))).sorted()
-        var all = days.flatMap { day in times.map { LocalDateTime(day: day, secondOfDay: $0) } }
-        if !rule.bySetPosition.isEmpty {
-            let count = all.count
-            all = Array(
-                Set(
-                    rule.bySetPosition.compactMap { position in
-                        let index = position > 0 ? position - 1 : count + position
-                        return all.indices.contains(index) ? all[index] : nil
-                    })
-            ).sorted()
-        }
-        return all
+        guard !rule.bySetPosition.isEmpty else { return PeriodCandidates(days: days, times: times, positions: nil) }
+        let count = days.count * times.count
+        let positions = Set(
+            rule.bySetPosition.compactMap { position -> Int? in
+                let index = position > 0 ? position - 1 : count + position
+                return (0..<count).contains(index) ? index : nil
+            }
+        ).sorted()
+        return PeriodCandidates(days: days, times: times, positions: positions)
     }
 
     private func candidateDays(inPeriod index: Int) -> [Int] {
@@ -242,5 +267,23 @@ private struct PeriodCalendar {
     /// BYDAY as a filter, ordinals ignored, where RFC 5545 makes it limit rather than expand.
     private func matchesWeekday(_ day: Int) -> Bool {
         rule.byDay.isEmpty || rule.byDay.contains { $0.weekday == CivilCalendar.weekday(ofDay: day) }
+    }
+}
+
+/// The candidates of one period in time order, computed as they are read:
+/// every time of every day (days and times sorted, so row order is time
+/// order), or only the BYSETPOS positions among them.
+struct PeriodCandidates: RandomAccessCollection {
+    let days: [Int]
+    let times: [Int]
+    /// Indices into the days × times rows, sorted; nil for all of them.
+    let positions: [Int]?
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { positions?.count ?? days.count * times.count }
+
+    subscript(index: Int) -> LocalDateTime {
+        let row = positions?[index] ?? index
+        return LocalDateTime(day: days[row / times.count], secondOfDay: times[row % times.count])
     }
 }

@@ -41,7 +41,8 @@ public struct TimeZoneDefinition: Sendable {
             var instants = [zone.instant(for: start.local)]
             for property in observance.properties(named: "RRULE") {
                 let rule = try RecurrenceRule(property)
-                let starts = rule.localStarts(from: start.local, isDate: false, zone: zone, before: Self.horizon)
+                let starts = try rule.localStarts(
+                    from: start.local, zone: zone, before: Self.horizon, origin: property.origin)
                 instants += starts.dropFirst().map(zone.instant(for:))
             }
             for property in observance.properties(named: "RDATE") {
@@ -71,14 +72,24 @@ public struct TimeZoneDefinition: Sendable {
     }
 
     func offset(at instant: Int) -> Int {
-        // The last onset at or before the instant, by bisection.
+        let count = onsetCount(atOrBefore: instant)
+        return count == 0 ? initialOffset : onsets[count - 1].offset
+    }
+
+    /// Whether no onset falls in (from, to].
+    func isConstant(from: Int, to: Int) -> Bool {
+        onsetCount(atOrBefore: from) == onsetCount(atOrBefore: to)
+    }
+
+    /// The number of onsets at or before the instant, by bisection.
+    private func onsetCount(atOrBefore instant: Int) -> Int {
         var low = 0
         var high = onsets.count
         while low < high {
             let middle = (low + high) / 2
             if onsets[middle].instant <= instant { low = middle + 1 } else { high = middle }
         }
-        return low == 0 ? initialOffset : onsets[low - 1].offset
+        return low
     }
 
     private static func offset(_ name: String, of observance: Component, in tzid: String) throws(ICalendarError)

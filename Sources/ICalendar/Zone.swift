@@ -30,6 +30,22 @@ enum Zone: Sendable {
         return valid.min() ?? wall - before
     }
 
+    /// The offset in force over all of [from, to], or nil when it changes there.
+    func constantOffset(from: Int, to: Int) -> Int? {
+        let offset = offset(at: from)
+        switch self {
+        case .fixed: return offset
+        case .system(let zone):
+            let start = Date(timeIntervalSince1970: TimeInterval(from))
+            if let next = zone.nextDaylightSavingTimeTransition(after: start), next.timeIntervalSince1970 <= Double(to)
+            {
+                return nil
+            }
+            return self.offset(at: to) == offset ? offset : nil
+        case .defined(let definition): return definition.isConstant(from: from, to: to) ? offset : nil
+        }
+    }
+
     func local(for instant: Int) -> LocalDateTime {
         LocalDateTime(instant: instant, offset: offset(at: instant))
     }
@@ -41,5 +57,29 @@ extension Date {
 
     init(epochSeconds: Int) {
         self.init(timeIntervalSince1970: TimeInterval(epochSeconds))
+    }
+}
+
+/// Wall times to instants a day at a time, for expansions that convert
+/// thousands of times a day: where the zone keeps one offset from two days
+/// before a day to two days after it, ``Zone/instant(for:)`` gives every
+/// wall time of that day that offset, so it is looked up once.
+struct WallClock {
+    let zone: Zone
+    private var day = Int.min
+    private var offset: Int?
+
+    init(_ zone: Zone) {
+        self.zone = zone
+    }
+
+    /// The same instant as `zone.instant(for: local)`.
+    mutating func instant(for local: LocalDateTime) -> Int {
+        if local.day != day {
+            day = local.day
+            offset = zone.constantOffset(from: (day - 2) * 86_400, to: (day + 3) * 86_400)
+        }
+        if let offset { return local.secondsAsUTC - offset }
+        return zone.instant(for: local)
     }
 }

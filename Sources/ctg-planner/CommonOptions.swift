@@ -10,12 +10,17 @@ struct LanguageOption: ParsableArguments {
 
 extension Language: ExpressibleByArgument {}
 
+/// `--time-limit` and `--gap` take their value unconditionally: parsed the
+/// default way, `--gap -1` reads `-1` as an option and reports a missing
+/// value, where the user needs to hear that the number is out of range.
 struct SolveLimits: ParsableArguments {
-    @Option(name: .long, help: "Stop after this many seconds and keep the best schedule found (default 60).")
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: "Stop after this many seconds and keep the best schedule found (default 60).")
     var timeLimit: Double = 60
 
     @Option(
-        name: .long,
+        name: .long, parsing: .unconditional,
         help:
             "Stop when (objective − bound) / max(1, |objective|) is at most this fraction (default 0: prove optimality)."
     )
@@ -29,8 +34,10 @@ struct SolveLimits: ParsableArguments {
 
     func validate() throws {
         guard timeLimit > 0, timeLimit.isFinite else {
-            throw ValidationError("--time-limit must be a positive number of seconds")
+            throw ValidationError("--time-limit must be a positive number of seconds, got \(timeLimit)")
         }
-        guard gap >= 0, gap.isFinite else { throw ValidationError("--gap must be a non-negative fraction") }
+        guard (0...1).contains(gap) else {
+            throw ValidationError("--gap must be a fraction between 0 and 1 (0.01 stops within 1 %), got \(gap)")
+        }
     }
 }

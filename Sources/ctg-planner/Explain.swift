@@ -46,22 +46,23 @@ extension CTGPlanner {
         @Flag(name: .long, help: "Print the explanation as JSON (schema above).")
         var json = false
 
+        // Unconditional, so that a negative value is reported as out of range, not as missing.
         @Option(
-            name: .long,
+            name: .long, parsing: .unconditional,
             help: "Seconds for each feasibility probe (default 10); a probe that runs out leaves minimality unproven.")
         var probeTimeLimit: Double = 10
 
-        @Option(name: .long, help: "Seconds for the whole explanation (default 60).")
+        @Option(name: .long, parsing: .unconditional, help: "Seconds for the whole explanation (default 60).")
         var timeLimit: Double = 60
 
         @OptionGroup var language: LanguageOption
 
         func validate() throws {
             guard probeTimeLimit > 0, probeTimeLimit.isFinite else {
-                throw ValidationError("--probe-time-limit must be a positive number of seconds")
+                throw ValidationError("--probe-time-limit must be a positive number of seconds, got \(probeTimeLimit)")
             }
             guard timeLimit > 0, timeLimit.isFinite else {
-                throw ValidationError("--time-limit must be a positive number of seconds")
+                throw ValidationError("--time-limit must be a positive number of seconds, got \(timeLimit)")
             }
         }
 

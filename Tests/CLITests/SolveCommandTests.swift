@@ -72,6 +72,26 @@ import Testing
         #expect(try ctgPlanner(["--help"], in: folder).status == 0)
     }
 
+    @Test func outOfRangeLimitsAreExplainedNotReportedMissing() throws {
+        let folder = try temporaryFolder()
+        let tiny = instancePath("tiny.yaml")
+        for (arguments, message) in [
+            (["--gap", "-1"], "--gap must be a fraction between 0 and 1"),
+            (["--gap", "1.5"], "--gap must be a fraction between 0 and 1"),
+            (["--gap", "nan"], "--gap must be a fraction between 0 and 1"),
+            (["--time-limit", "-5"], "--time-limit must be a positive number of seconds"),
+            (["--time-limit", "nan"], "--time-limit must be a positive number of seconds"),
+        ] {
+            let run = try ctgPlanner(["solve", tiny, "--quiet"] + arguments, in: folder)
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.stderr.contains(message), "\(arguments): \(run.stderr)")
+            #expect(!run.stderr.contains("Missing value"), "\(arguments): \(run.stderr)")
+        }
+        let explain = try ctgPlanner(["explain", tiny, "--probe-time-limit", "-1"], in: folder)
+        #expect(explain.status == 2)
+        #expect(explain.stderr.contains("--probe-time-limit must be a positive number of seconds"), "\(explain.stderr)")
+    }
+
     @Test func aProvenlyInfeasibleInstanceExitsOne() throws {
         let folder = try temporaryFolder()
         let text = """

@@ -65,7 +65,10 @@ struct BusyCalendarSolveTests {
         """
 
     /// Writes the instance and its files into a fresh folder and loads it the way every command does.
-    private func load(partners: String, files: [String: String]) throws -> ExpandedInstance {
+    private func load(
+        partners: String, files: [String: String], days: String = "{from: 2023-01-02, to: 2023-01-06}",
+        meetings: String = meetings
+    ) throws -> ExpandedInstance {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("busy-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -73,7 +76,7 @@ struct BusyCalendarSolveTests {
             try Data(text.utf8).write(to: folder.appendingPathComponent(name))
         }
         let path = folder.appendingPathComponent("instance.yaml").path
-        try Data(week(partners: partners, meetings: Self.meetings).utf8).write(to: URL(fileURLWithPath: path))
+        try Data(week(days: days, partners: partners, meetings: meetings).utf8).write(to: URL(fileURLWithPath: path))
         return try InstanceFile.load(path)
     }
 
@@ -149,6 +152,72 @@ struct BusyCalendarSolveTests {
             #expect(messages.last?.contains("tomorrow") == true, "\(messages)")
             // Each points at its own partner's line of the instance (`week` puts partners at lines 10 and 11).
             #expect(error.diagnostics.map(\.location.line) == [10, 11])
+        }
+    }
+
+    /// Busy every 30 seconds for 30 seconds, from before the horizon on:
+    /// 2,880 occurrences a day, which merge into "busy all the time".
+    static let alwaysBusy = """
+        BEGIN:VCALENDAR\r
+        VERSION:2.0\r
+        PRODID:-//Tests//Busy//EN\r
+        BEGIN:VEVENT\r
+        UID:always@test\r
+        DTSTART:20221201T000000Z\r
+        DURATION:PT30S\r
+        RRULE:FREQ=DAILY;BYHOUR=\((0...23).map(String.init).joined(separator: ","));BYMINUTE=\((0...59).map(String.init).joined(separator: ","));BYSECOND=0,30\r
+        END:VEVENT\r
+        END:VCALENDAR\r
+
+        """
+
+    @Test("A partner busy all the time over three months is never available, and a meeting needing it cannot be placed")
+    func alwaysBusy() throws {
+        let partners = "  - {id: a, busy: busy.ics}\n  - {id: b}\n  - {id: c}"
+        let late = { (who: String) in
+            "  - {id: late, title: Late, window: {from: 2023-03-20, to: 2023-03-24}, attendees: {required: [\(who)]}}"
+        }
+        let instance = try load(
+            partners: partners, files: ["busy.ics": Self.alwaysBusy], days: "{from: 2023-01-02, to: 2023-03-31}",
+            meetings: late("b"))
+        #expect((0..<instance.grid.count).allSatisfy { !instance.isPartnerAvailable(0, at: $0) })
+        #expect((0..<instance.grid.count).allSatisfy { instance.isPartnerAvailable(1, at: $0) })
+        do {
+            _ = try load(
+                partners: partners, files: ["busy.ics": Self.alwaysBusy], days: "{from: 2023-01-02, to: 2023-03-31}",
+                meetings: late("a"))
+            Issue.record("a meeting was given a slot where its required partner is busy")
+        } catch let error as InputError {
+            #expect(error.description.contains("a is unavailable at every allowed slot"), "\(error)")
+        }
+    }
+
+    @Test(
+        "A busy calendar past the expansion limit is an input error at the partner's busy field, naming the event's file and line"
+    )
+    func pastTheLimit() throws {
+        let all = { (range: ClosedRange<Int>) in range.map(String.init).joined(separator: ",") }
+        let everything = """
+            BEGIN:VCALENDAR\r
+            VERSION:2.0\r
+            PRODID:-//Tests//Busy//EN\r
+            BEGIN:VEVENT\r
+            UID:everything@test\r
+            DTSTART:20230101T000000Z\r
+            RRULE:FREQ=YEARLY;BYMONTH=\(all(1...12));BYMONTHDAY=\(all(1...31));BYHOUR=\(all(0...23));BYMINUTE=\(all(0...59));BYSECOND=\(all(0...59))\r
+            END:VEVENT\r
+            END:VCALENDAR\r
+
+            """
+        do {
+            _ = try load(partners: "  - {id: a}\n  - {id: b, busy: busy.ics}", files: ["busy.ics": everything])
+            Issue.record("the instance loaded")
+        } catch let error as InputError {
+            #expect(error.diagnostics.map(\.path) == ["partners[1].busy"])
+            #expect(error.diagnostics.map(\.location.line) == [11])
+            let message = error.diagnostics.first?.message ?? ""
+            #expect(message.contains("busy.ics:4:"), "\(message)")
+            #expect(message.contains("too many occurrences"), "\(message)")
         }
     }
 }

@@ -97,17 +97,31 @@ package struct Cancellation: Sendable, Equatable {
 
 /// One edit applied by `replan` (extension field `changes`).
 package struct ChangeRecord: Sendable, Equatable {
+    /// The kinds a schedule may record: the edits `replan` applies again, and
+    /// `instance` for edits made in the file, which are history only.
+    package static let kinds = replayedKinds + ["instance"]
+    package static let replayedKinds = ["unavailable", "room-closed", "cancel"]
+
     /// `unavailable`, `room-closed`, `cancel`, or `instance` for edits made in the file.
     package var kind: String
     /// The argument as given, e.g. `caf@2022-11-15/morning`.
     package var value: String
     /// The `--now` of the re-plan that applied it.
     package var at: String
+    /// Where `value` was read, when it was: a later re-plan that cannot apply
+    /// the edit again points there, not at a command-line option.
+    package var valueSource: Mention?
 
-    package init(kind: String, value: String, at: String) {
+    package init(kind: String, value: String, at: String, valueSource: Mention? = nil) {
         self.kind = kind
         self.value = value
         self.at = at
+        self.valueSource = valueSource
+    }
+
+    /// Where the record was read is not part of what it says.
+    package static func == (a: ChangeRecord, b: ChangeRecord) -> Bool {
+        (a.kind, a.value, a.at) == (b.kind, b.value, b.at)
     }
 }
 

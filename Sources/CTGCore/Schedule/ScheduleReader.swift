@@ -114,11 +114,12 @@ package enum ScheduleReader {
 
     private static func change(_ value: YAMLValue) -> ChangeRecord? {
         guard let fields = value.fields(["kind", "value", "at"]) else { return nil }
-        let kind = fields.required("kind")?.text()
-        let text = fields.required("value")?.text()
+        let kind = fields.required("kind")?.choice(ChangeRecord.kinds)
+        let valueField = fields.required("value")
+        let text = valueField?.text()
         let at = fields.required("at")?.text()
-        guard let kind, let text, let at else { return nil }
-        return ChangeRecord(kind: kind, value: text, at: at)
+        guard let kind, let valueField, let text, let at else { return nil }
+        return ChangeRecord(kind: kind, value: text, at: at, valueSource: valueField.mention)
     }
 
     /// `room` and `site` must be written, but null says there is none:

@@ -9,17 +9,28 @@ package enum ReplanEdit: Sendable, Equatable {
     case roomClosed(room: String, dates: DateSpan)
     case cancel(meeting: String)
 
-    package static let kinds = ["unavailable", "room-closed", "cancel"]
+    package static let kinds = ChangeRecord.replayedKinds
 
     /// Parses the argument of `--unavailable`, `--room-closed` or `--cancel`.
     package init(kind: String, value: String) throws {
-        func fail(_ message: String) -> InputError {
-            InputError([
+        switch Self.parse(kind: kind, value: value) {
+        case .success(let edit): self = edit
+        case .failure(let problem):
+            throw InputError([
                 Diagnostic(
-                    location: SourceLocation(file: "--\(kind)", line: 0, column: 0), path: "--\(kind)", message: message
-                )
+                    location: SourceLocation(file: "--\(kind)", line: 0, column: 0), path: "--\(kind)",
+                    message: problem.message)
             ])
         }
+    }
+
+    /// Why an edit does not read; the caller knows where it was given.
+    private struct Problem: Error {
+        var message: String
+    }
+
+    private static func parse(kind: String, value: String) -> Result<ReplanEdit, Problem> {
+        func fail(_ message: String) -> Result<ReplanEdit, Problem> { .failure(Problem(message: message)) }
         func span(_ text: Substring) -> DateSpan? {
             let parts = text.components(separatedBy: "..")
             guard let from = LocalDate(parts[0]) else { return nil }
@@ -32,20 +43,63 @@ package enum ReplanEdit: Sendable, Equatable {
             let parts = value.split(separator: "@", maxSplits: 1)
             let when = parts.count == 2 ? parts[1].split(separator: "/", maxSplits: 1) : []
             guard parts.count == 2, !parts[0].isEmpty, let first = when.first, let dates = span(first) else {
-                throw fail("expected PARTNER@DATE[..DATE][/SLOT], e.g. caf@2022-11-15/morning, got \"\(value)\"")
+                return fail("expected PARTNER@DATE[..DATE][/SLOT], e.g. caf@2022-11-15/morning, got \"\(value)\"")
             }
-            self = .unavailable(partner: String(parts[0]), dates: dates, slot: when.count == 2 ? String(when[1]) : nil)
+            return .success(
+                .unavailable(partner: String(parts[0]), dates: dates, slot: when.count == 2 ? String(when[1]) : nil))
         case "room-closed":
             let parts = value.split(separator: "@", maxSplits: 1)
             guard parts.count == 2, !parts[0].isEmpty, let dates = span(parts[1]) else {
-                throw fail("expected ROOM@DATE[..DATE], e.g. mairie@2022-11-14..2022-11-18, got \"\(value)\"")
+                return fail("expected ROOM@DATE[..DATE], e.g. mairie@2022-11-14..2022-11-18, got \"\(value)\"")
             }
-            self = .roomClosed(room: String(parts[0]), dates: dates)
+            return .success(.roomClosed(room: String(parts[0]), dates: dates))
         case "cancel":
-            guard !value.isEmpty else { throw fail("expected a meeting id, e.g. gt-culture#2") }
-            self = .cancel(meeting: value)
+            guard !value.isEmpty else { return fail("expected a meeting id, e.g. gt-culture#2") }
+            return .success(.cancel(meeting: value))
         default:
-            throw fail("unknown kind of change \"\(kind)\" (expected \(ReplanEdit.kinds.joined(separator: ", ")))")
+            return fail("unknown kind of change \"\(kind)\" (expected \(ReplanEdit.kinds.joined(separator: ", ")))")
+        }
+    }
+
+    /// The edits an earlier re-plan recorded in `changes`, to apply again;
+    /// a record that no longer reads is blamed on its `changes[i].value`.
+    package static func recorded(in changes: [ChangeRecord]) throws -> [Given] {
+        var edits: [Given] = []
+        var problems: [Diagnostic] = []
+        for (index, change) in changes.enumerated() where kinds.contains(change.kind) {
+            let source =
+                change.valueSource
+                ?? Mention(
+                    location: SourceLocation(file: "previous schedule", line: 0, column: 0),
+                    path: "changes[\(index)].value")
+            switch parse(kind: change.kind, value: change.value) {
+            case .success(let edit): edits.append(Given(edit, at: source))
+            case .failure(let problem):
+                problems.append(Diagnostic(location: source.location, path: source.path, message: problem.message))
+            }
+        }
+        if !problems.isEmpty { throw InputError(problems) }
+        return edits
+    }
+
+    /// An edit and where it was given: the option on the command line, or
+    /// the `changes` entry of the previous schedule.
+    package struct Given: Sendable {
+        package var edit: ReplanEdit
+        package var source: Mention
+
+        package init(_ edit: ReplanEdit, at source: Mention) {
+            self.edit = edit
+            self.source = source
+        }
+
+        /// An edit of this run: `--unavailable caf@2022-11-15`.
+        package init(_ edit: ReplanEdit) {
+            self.init(
+                edit,
+                at: Mention(
+                    location: SourceLocation(file: "--\(edit.kind)", line: 0, column: 0),
+                    path: "--\(edit.kind) \(edit.value)"))
         }
     }
 
@@ -70,35 +124,32 @@ extension Instance {
     /// The instance with `edits` applied; meeting ids to cancel are returned
     /// apart (series ids expanded to their sessions), for the expansion to
     /// leave out. Every unknown id is reported at once.
-    func applying(_ edits: [ReplanEdit]) throws -> (instance: Instance, cancelled: Set<String>) {
+    func applying(_ edits: [ReplanEdit.Given]) throws -> (instance: Instance, cancelled: Set<String>) {
         var edited = self
         var cancelled: Set<String> = []
         var problems: [Diagnostic] = []
-        func problem(_ edit: ReplanEdit, _ message: String) {
-            problems.append(
-                Diagnostic(
-                    location: SourceLocation(file: "--\(edit.kind)", line: 0, column: 0),
-                    path: "--\(edit.kind) \(edit.value)", message: message))
-        }
         let slotIDs = calendar.slots.map(\.id)
-        for edit in edits {
+        for given in edits {
+            func problem(_ message: String) {
+                problems.append(Diagnostic(location: given.source.location, path: given.source.path, message: message))
+            }
+            let edit = given.edit
             switch edit {
             case .unavailable(let partner, let dates, let slot):
                 guard let index = partners.firstIndex(where: { $0.id == partner }) else {
                     problem(
-                        edit,
                         "unknown partner \"\(partner)\"\(Suggestions.hint(for: partner, among: partners.map(\.id)))")
                     continue
                 }
                 if let slot, !slotIDs.contains(slot) {
-                    problem(edit, "unknown slot \"\(slot)\"\(Suggestions.hint(for: slot, among: slotIDs))")
+                    problem("unknown slot \"\(slot)\"\(Suggestions.hint(for: slot, among: slotIDs))")
                     continue
                 }
                 edited.partners[index].unavailable.append(
                     AvailabilityRule(scope: .span(dates), slots: slot.map { [$0] }))
             case .roomClosed(let room, let dates):
                 guard let index = rooms.firstIndex(where: { $0.id == room }) else {
-                    problem(edit, "unknown room \"\(room)\"\(Suggestions.hint(for: room, among: rooms.map(\.id)))")
+                    problem("unknown room \"\(room)\"\(Suggestions.hint(for: room, among: rooms.map(\.id)))")
                     continue
                 }
                 edited.rooms[index].unavailable.append(AvailabilityRule(scope: .span(dates)))
@@ -109,7 +160,7 @@ extension Instance {
                 } else if ids.contains(meeting) {
                     cancelled.insert(meeting)
                 } else {
-                    problem(edit, "unknown meeting \"\(meeting)\"\(Suggestions.hint(for: meeting, among: ids))")
+                    problem("unknown meeting \"\(meeting)\"\(Suggestions.hint(for: meeting, among: ids))")
                 }
             }
         }

@@ -41,10 +41,8 @@ package enum Replanner {
     package static func replan(_ request: Request) throws -> Outcome {
         let previous = request.previous
         let stamp = TimeGrid(request.instance).isoString(request.now)
-        let earlier = try previous.changes.filter { ReplanEdit.kinds.contains($0.kind) }.map {
-            try ReplanEdit(kind: $0.kind, value: $0.value)
-        }
-        let (edited, cancelledIDs) = try request.instance.applying(earlier + request.edits)
+        let earlier = try ReplanEdit.recorded(in: previous.changes)
+        let (edited, cancelledIDs) = try request.instance.applying(earlier + request.edits.map(ReplanEdit.Given.init))
 
         let previousByID = Dictionary(previous.assignments.map { ($0.meeting, $0) }, uniquingKeysWith: { a, _ in a })
         let started = Set(
