@@ -16,7 +16,7 @@ import Foundation
 /// site must still be the instance's and its times those of its slots.
 package enum PreviousScheduleChecks {
     package static func check(_ previous: Schedule, against instance: Instance, now: Date) throws {
-        let source = previous.source ?? ScheduleSource(file: "previous schedule")
+        let source = previous.source
         var problems: [Diagnostic] = []
         func problem(_ path: String, _ message: String) { problems.append(source.diagnostic(path, message)) }
         func place(_ path: String) -> String { "\(path) (line \(source.location(of: path).line))" }
