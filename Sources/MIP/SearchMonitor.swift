@@ -2,7 +2,8 @@ internal import CGLPK
 
 /// Follows GLPK's branch-and-cut from inside its callback: records the bound
 /// and node count that `glp_intopt` does not return, offers the starting
-/// solution, reports progress and stops the search when asked to.
+/// solution, reports progress and stops the search when asked to or when
+/// the time limit has run out, at whichever point of a node GLPK calls back.
 ///
 /// GLPK calls back with the tree's problem object, which is not the model's
 /// own when the MIP presolver is on; values read here come from it.
@@ -13,8 +14,12 @@ internal import CGLPK
 /// `longjmp`, skipping their cleanup.
 final class SearchMonitor {
     /// Why the monitor ended the search with `glp_ios_terminate`.
-    enum Stop {
+    enum Stop: Equatable {
         case requested
+        /// The time limit ran out between two of GLPK's own clock checks,
+        /// which it makes only once per round of a node (cut generation
+        /// and heuristics at the root can take seconds).
+        case timeLimit
         /// The rounded bound met the incumbent (`SolveOptions.integralObjective`).
         case integralOptimum(bound: Double)
     }
@@ -65,6 +70,12 @@ final class SearchMonitor {
             if abs(bound) < .greatestFiniteMagnitude {
                 bestActiveBound = bound
             }
+        }
+
+        if let limit = options.timeLimit, stopwatch.elapsed >= limit {
+            stop = .timeLimit
+            glp_ios_terminate(tree)
+            return
         }
 
         var foundIncumbent = reason == GLP_IBINGO

@@ -105,7 +105,8 @@ struct SolveRun {
             return withoutSolution(status, termination, nodes: 0)
         case GLP_EMIPGAP where hasIncumbent:
             return incumbent(.feasible, .gapReached, bound: monitor.bestBound(incumbent: objective))
-        case GLP_ETMLIM:
+        case GLP_ETMLIM,
+            GLP_ESTOP where monitor.stop == .timeLimit:
             return hasIncumbent
                 ? incumbent(.feasible, .timeLimit, bound: monitor.bestBound(incumbent: objective))
                 : withoutSolution(.timeLimitWithoutSolution, .timeLimit, nodes: monitor.nodes)

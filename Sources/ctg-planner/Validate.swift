@@ -42,7 +42,9 @@ extension CTGPlanner {
             var rules: ReplanRules?
             if let previous {
                 let instant = try ReplanTime.parse(now, zone: expanded.instance.timeZone)
-                rules = ReplanRules(previous: try ScheduleReader.load(path: previous), now: instant)
+                let previousSchedule = try ScheduleReader.load(path: previous)
+                try PreviousScheduleChecks.check(previousSchedule, against: expanded.instance, now: instant)
+                rules = ReplanRules(previous: previousSchedule, now: instant)
             }
             let report = ScheduleValidator.validate(candidate, against: expanded, replan: rules)
             if report.isValid {

@@ -129,4 +129,55 @@ import Testing
         #expect(try read(folder.appendingPathComponent("schedule.json")) == schedule)
         #expect(try read(folder.appendingPathComponent("calendar.ics")) == calendar)
     }
+
+    /// What took place cannot be cancelled: exit 2 naming the `--cancel`
+    /// value, nothing written (before, it was dropped and validate then
+    /// rejected the re-plan).
+    @Test func cancellingAMeetingThatTookPlaceIsAnInputError() throws {
+        let folder = try solved()
+        let before = try json(folder.appendingPathComponent("schedule.json"))
+        let schedule = try read(folder.appendingPathComponent("schedule.json"))
+        let calendar = try read(folder.appendingPathComponent("calendar.ics"))
+        let past = try #require(assignments(before).first { ($0["date"] as? String ?? "") < "2022-10-01" })
+        let id = try #require(past["meeting"] as? String)
+        let run = try ctgPlanner(
+            [
+                "replan", instance, "--previous", "schedule.json", "--now", "2022-11-02T08:00", "--cancel", id,
+                "--quiet", "--lang", "en",
+            ],
+            in: folder)
+        #expect(run.status == 2, "\(run.stdout)\(run.stderr)")
+        #expect(run.stderr.contains("--cancel \(id)"), "\(run.stderr)")
+        #expect(run.stderr.contains("already took place"), "\(run.stderr)")
+        #expect(try read(folder.appendingPathComponent("schedule.json")) == schedule)
+        #expect(try read(folder.appendingPathComponent("calendar.ics")) == calendar)
+    }
+
+    /// A series cancelled part-way keeps the sessions that took place, as
+    /// they were, and cancels the others.
+    @Test func cancellingASeriesPartWayKeepsTheSessionsThatTookPlace() throws {
+        let folder = try solved()
+        try FileManager.default.copyItem(
+            at: folder.appendingPathComponent("schedule.json"), to: folder.appendingPathComponent("previous.json"))
+        let before = try json(folder.appendingPathComponent("schedule.json"))
+        let sessions = assignments(before).filter { ($0["meeting"] as? String ?? "").hasPrefix("gt-culture#") }
+            .sorted { ($0["start"] as! String) < ($1["start"] as! String) }
+        try #require(sessions.count >= 2)
+        let first = sessions[0]
+        try #require((first["date"] as! String) < (sessions[1]["date"] as! String))
+        let now = "\(sessions[1]["date"] as! String)T00:00"
+        let run = try ctgPlanner(
+            [
+                "replan", instance, "--previous", "previous.json", "--now", now, "--cancel", "gt-culture", "--quiet",
+                "--lang", "en",
+            ],
+            in: folder)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        let after = try json(folder.appendingPathComponent("schedule.json"))
+        let kept = try #require(meeting(first["meeting"] as! String, in: after))
+        #expect(kept["start"] as? String == first["start"] as? String)
+        #expect(kept["sequence"] as? Int == first["sequence"] as? Int)
+        let cancelled = Set((after["cancelled"] as? [[String: Any]] ?? []).compactMap { $0["meeting"] as? String })
+        #expect(cancelled == Set(sessions.dropFirst().compactMap { $0["meeting"] as? String }))
+    }
 }

@@ -19,6 +19,8 @@ public struct Schedule: Sendable, Equatable {
     package var cancelled: [Cancellation] = []
     /// Extension: the edits re-planning applied, oldest first, so a later re-plan knows the history.
     package var changes: [ChangeRecord] = []
+    /// Where the fields were read; a schedule made in memory names no file.
+    package var source = ScheduleSource(file: "schedule")
 
     package init(instance: String, status: Status, objective: Int, bound: Int?, assignments: [Assignment]) {
         self.instance = instance

@@ -35,27 +35,31 @@ package enum ScheduleReader {
             ])
         }
         let log = DiagnosticLog(file: file)
-        let schedule = schedule(YAMLValue(node: root, path: "", log: log))
-        guard let schedule, log.diagnostics.isEmpty else { throw InputError(log.diagnostics) }
+        var source = ScheduleSource(file: file)
+        let schedule = schedule(YAMLValue(node: root, path: "", log: log), into: &source)
+        guard var schedule, log.diagnostics.isEmpty else { throw InputError(log.diagnostics) }
+        schedule.source = source
         return schedule
     }
 
     // Each reader below returns nil only when a required field is missing or
     // wrong; every problem is in the log, and any problem fails the file.
+    // Each records where its fields stand in `source`.
 
-    private static func schedule(_ value: YAMLValue) -> Schedule? {
+    private static func schedule(_ value: YAMLValue, into source: inout ScheduleSource) -> Schedule? {
         guard
             let fields = value.fields([
                 "version", "instance", "status", "objective", "assignments", "bound", "cancelled", "changes",
             ])
         else { return nil }
+        source.record(fields)
         let version = fields.required("version")?.version(supported: 1)
         let name = fields.required("instance")?.text()
         let status = fields.required("status")?.choice(["optimal", "feasible"]).flatMap(Schedule.Status.init(rawValue:))
         let objective = fields.required("objective")?.int(in: 0...Int.max)
         let bound = fields["bound"]?.int(in: 0...Int.max)
-        let assignments = fields.required("assignments")?.list(assignment)
-        let cancelled = fields["cancelled"]?.list(cancellation)
+        let assignments = fields.required("assignments")?.list { assignment($0, into: &source) }
+        let cancelled = fields["cancelled"]?.list { cancellation($0, into: &source) }
         let changes = fields["changes"]?.list(change)
         guard let version, let name, let status, let objective, let assignments else { return nil }
         var schedule = Schedule(
@@ -66,13 +70,14 @@ package enum ScheduleReader {
         return schedule
     }
 
-    private static func assignment(_ value: YAMLValue) -> Assignment? {
+    private static func assignment(_ value: YAMLValue, into source: inout ScheduleSource) -> Assignment? {
         guard
             let fields = value.fields([
                 "meeting", "title", "date", "slot", "slots", "start", "end", "room", "site", "required", "optional",
                 "uid", "sequence",
             ])
         else { return nil }
+        source.record(fields)
         let meeting = fields.required("meeting")?.text()
         let title = fields.required("title")?.text()
         let date = fields.required("date")?.date()
@@ -94,10 +99,11 @@ package enum ScheduleReader {
             site: site, required: required, optional: optional, uid: uid, sequence: sequence)
     }
 
-    private static func cancellation(_ value: YAMLValue) -> Cancellation? {
+    private static func cancellation(_ value: YAMLValue, into source: inout ScheduleSource) -> Cancellation? {
         guard
             let fields = value.fields(["meeting", "uid", "sequence", "title", "start", "end", "attendees", "room"])
         else { return nil }
+        source.record(fields)
         let meeting = fields.required("meeting")?.text()
         let uid = fields.required("uid")?.text()
         let sequence = fields.required("sequence")?.int(in: 0...Int.max)
@@ -126,5 +132,11 @@ package enum ScheduleReader {
     /// `.some(nil)` for null, nil when the value is wrong.
     private static func nullableText(_ value: YAMLValue) -> String?? {
         value.isNull ? .some(nil) : value.text().map { .some($0) }
+    }
+}
+
+extension ScheduleSource {
+    fileprivate mutating func record(_ fields: YAMLFields) {
+        for mention in fields.valueMentions { record(mention.path, at: mention.location) }
     }
 }

@@ -63,4 +63,9 @@ struct YAMLFields {
         guard let entry = entries[name] else { return nil }
         return Mention(location: entry.key.location, path: entry.value.path)
     }
+
+    /// Where each field present stands, null ones included, by field path.
+    var valueMentions: [Mention] {
+        names.compactMap { entries[$0].map { $0.value.mention } }
+    }
 }

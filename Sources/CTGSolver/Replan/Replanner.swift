@@ -1,4 +1,5 @@
 import CTGCore
+import CTGValidation
 import Foundation
 
 /// Re-planning per the format's "Re-planning inputs": meetings that started
@@ -40,25 +41,25 @@ package enum Replanner {
 
     package static func replan(_ request: Request) throws -> Outcome {
         let previous = request.previous
+        try PreviousScheduleChecks.check(previous, against: request.instance, now: request.now)
         let stamp = TimeGrid(request.instance).isoString(request.now)
         let earlier = try ReplanEdit.recorded(in: previous.changes)
-        let (edited, cancelledIDs) = try request.instance.applying(earlier + request.edits.map(ReplanEdit.Given.init))
+        let (edited, requestedCancellations) = try request.instance.applying(
+            earlier + request.edits.map(ReplanEdit.Given.init))
 
         let previousByID = Dictionary(previous.assignments.map { ($0.meeting, $0) }, uniquingKeysWith: { a, _ in a })
         let started = Set(
             previous.assignments.filter { (ISO8601Instant.parse($0.start) ?? .distantFuture) < request.now }.map(
                 \.meeting))
+        try refuseCancellingThePast(request.edits, instance: request.instance, started: started)
+        // What took place stays, even in a series cancelled part-way.
+        let cancelledIDs = requestedCancellations.subtracting(started)
         let current = Set(edited.meetings.flatMap(\.sessionIDs)).subtracting(cancelledIDs)
         let frozenIDs = started.intersection(current)
-        // A frozen meeting whose date or slot left the calendar cannot sit in
-        // the grid: it stays in the schedule exactly as it was, outside the model.
+        // The checks above leave every frozen meeting in the grid.
         let grid = TimeGrid(edited)
-        let outside = frozenIDs.filter { id in
-            let a = previousByID[id]!
-            return grid.dayIndex(of: a.date) == nil || grid.slotIndex(of: a.slot) == nil
-        }
         var expanded = try ExpandedInstance(
-            edited, busy: try BusyCalendars.resolve(edited), excluding: cancelledIDs.union(outside), exempt: frozenIDs)
+            edited, busy: try BusyCalendars.resolve(edited), excluding: cancelledIDs, exempt: frozenIDs)
 
         var context = ReplanContext(previous: [:], frozen: [])
         var warmStart: [Int: Placement] = [:]
@@ -86,7 +87,7 @@ package enum Replanner {
             return .infeasible(expanded)
         }
         let (schedule, changes) = makeSchedule(
-            summary.schedule, previous: previous, started: started, outside: outside, stamp: stamp,
+            summary.schedule, previous: previous, started: started, stamp: stamp,
             edits: request.edits,
             frozenNowInvalid: frozenNowInvalid)
         summary.schedule = schedule
@@ -100,7 +101,7 @@ package enum Replanner {
     /// bumped where start, end, room or status changed, cancellations listed
     /// and carried over, frozen (started) meetings exactly as they took place.
     static func makeSchedule(
-        _ solved: Schedule, previous: Schedule, started: Set<String>, outside: Set<String>, stamp: String,
+        _ solved: Schedule, previous: Schedule, started: Set<String>, stamp: String,
         edits: [ReplanEdit], frozenNowInvalid: [String]
     ) -> (Schedule, ScheduleChanges) {
         let previousByID = Dictionary(previous.assignments.map { ($0.meeting, $0) }, uniquingKeysWith: { a, _ in a })
@@ -138,7 +139,6 @@ package enum Replanner {
             }
             assignments.append(assignment)
         }
-        assignments += previous.assignments.filter { outside.contains($0.meeting) }
         schedule.assignments = assignments.sorted { ($0.start, $0.meeting) < ($1.start, $1.meeting) }
 
         let scheduled = Set(assignments.map(\.meeting))

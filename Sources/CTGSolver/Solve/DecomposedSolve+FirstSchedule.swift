@@ -39,6 +39,8 @@ extension DecomposedSolve {
         var size = ModelSize.zero
         let waves = self.waves()
         for (number, wave) in waves.enumerated() {
+            // Once the limit has run out, a wave would only build models it cannot solve.
+            guard remaining > 0 else { return PartResult(placements: nil, bound: nil, infeasible: false, size: size) }
             let share = max(
                 Self.minimumWaveSeconds, (Self.firstScheduleShare * limit - elapsed) / Double(waves.count - number))
             let snapshot = placements

@@ -15,11 +15,13 @@ extension DecomposedSolve {
     func solve(
         _ part: [Int], fixed: [Int: Placement], warm: [Int: Placement], timeLimit: Double, gap: Double
     ) throws -> PartResult {
+        let called = elapsed
         let fixedMeetings = neighbours(of: part).filter { fixed[$0] != nil }
         let (sub, original) = instance.restricted(to: part + fixedMeetings, fixed: fixed)
         let frozen = Set(part.count..<original.count)
         var subOptions = Planner.Options()
-        subOptions.timeLimit = timeLimit
+        // Restricting the instance came out of the part's time.
+        subOptions.timeLimit = timeLimit - (elapsed - called)
         subOptions.gap = gap
         subOptions.log = options.log
         var subWarm: [Int: Placement] = [:]

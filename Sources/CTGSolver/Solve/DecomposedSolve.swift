@@ -20,7 +20,9 @@ struct DecomposedSolve {
     package let instance: ExpandedInstance
     package let parts: [[Int]]
     package let options: Planner.Options
-    private let started = Date()
+    /// When `Planner.solve` began: splitting the instance into parts counts
+    /// against the time limit too.
+    private let started: Date
 
     /// What the phases' shares are sized against when there is no time
     /// limit: ten minutes, the longest a coordinator would wait at the
@@ -34,10 +36,11 @@ struct DecomposedSolve {
     /// the limit (reasoned, not measured).
     static let minimumUsefulSeconds: Double = 1
 
-    init(instance: ExpandedInstance, parts: [[Int]], options: Planner.Options) {
+    init(instance: ExpandedInstance, parts: [[Int]], options: Planner.Options, started: Date = Date()) {
         self.instance = instance
         self.parts = parts
         self.options = options
+        self.started = started
     }
 
     var elapsed: Double { Date().timeIntervalSince(started) }

@@ -47,8 +47,11 @@ public enum Planner {
         _ instance: ExpandedInstance, options: Options, replan: ReplanContext?, warmStart: [Int: Placement]?
     ) throws -> Outcome {
         if replan == nil, warmStart == nil, instance.meetings.count > decompositionThreshold {
+            let started = Date()
             let parts = Components(instance, maxSize: partSize).parts
-            if parts.count > 1 { return try DecomposedSolve(instance: instance, parts: parts, options: options).run() }
+            if parts.count > 1 {
+                return try DecomposedSolve(instance: instance, parts: parts, options: options, started: started).run()
+            }
         }
         return try solveWhole(instance, options: options, replan: replan, warmStart: warmStart)
     }
