@@ -1,6 +1,7 @@
 import ArgumentParser
 import CTGCore
 import CTGOutput
+import CTGSolver
 import CTGValidation
 import Foundation
 
@@ -40,13 +41,14 @@ extension CTGPlanner {
             let lock = OutputLock.forReading(schedule: schedule, texts: texts)
             let loaded = try ScheduleReader.load(path: schedule)
             lock?.release()
-            let report = ScheduleValidator.validate(loaded, against: expanded, replan: nil)
+            let judged = try Replanner.instance(expanded.instance, asEditedBy: loaded) ?? expanded
+            let report = ScheduleValidator.validate(loaded, against: judged, replan: nil)
             guard report.isValid else {
                 Console.error(report.invalidLines(texts: texts))
                 throw ExitCode(1)
             }
             let files = OutputFiles.reports(
-                loaded, summary: nil, instance: expanded, texts: texts, report: output, csv: csv)
+                loaded, summary: nil, instance: judged, texts: texts, report: output, csv: csv)
             try OutputTransaction(files: files).commit(texts)
             Console.out(files.map { texts(.wrote, $0.path) })
         }

@@ -46,7 +46,8 @@ extension CTGPlanner {
                 try PreviousScheduleChecks.check(previousSchedule, against: expanded.instance, now: instant)
                 rules = ReplanRules(previous: previousSchedule, now: instant)
             }
-            let report = ScheduleValidator.validate(candidate, against: expanded, replan: rules)
+            let judged = try Replanner.instance(expanded.instance, asEditedBy: candidate) ?? expanded
+            let report = ScheduleValidator.validate(candidate, against: judged, replan: rules)
             if report.isValid {
                 Console.out([texts(.validOK, report.objective)])
                 return

@@ -179,5 +179,12 @@ import Testing
         #expect(kept["sequence"] as? Int == first["sequence"] as? Int)
         let cancelled = Set((after["cancelled"] as? [[String: Any]] ?? []).compactMap { $0["meeting"] as? String })
         #expect(cancelled == Set(sessions.dropFirst().compactMap { $0["meeting"] as? String }))
+        // The tool's own checks accept what it wrote: the cancellations it records apply to the instance.
+        let validate = try ctgPlanner(
+            ["validate", instance, "schedule.json", "--previous", "previous.json", "--now", now, "--lang", "en"],
+            in: folder)
+        #expect(validate.status == 0, "\(validate.stdout)\(validate.stderr)")
+        let report = try ctgPlanner(["report", instance, "schedule.json", "-o", "plan.html"], in: folder)
+        #expect(report.status == 0, "\(report.stdout)\(report.stderr)")
     }
 }
