@@ -10,7 +10,7 @@
 /// var rng = SplitMix64(seed: 42)
 /// let weekday = rng.pick([Weekday.tue, .thu, .fri])
 /// ```
-struct SplitMix64 {
+struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import CTGGenerator
+
 /// `kill -9` at seeded random moments of `solve` and `replan` with every
 /// output on: once the next command has read the folder (it finishes or
 /// undoes the killed run from its `CommitJournal`), the folder is exactly the
@@ -62,7 +64,8 @@ import Testing
         let old = try snapshot(try prepare(template, for: command))
         let new = try snapshot(reference)
         try #require(old["schedule.json"] != new["schedule.json"])
-        var generator = SeededGenerator(seed: command == "solve" ? 18 : 1812)
+        // Seeded, so that the kill moments are the same on every run.
+        var generator = SplitMix64(seed: command == "solve" ? 18 : 1812)
         var outcomes: [String: Int] = [:]
         for _ in 0..<Self.points {
             let folder = try prepare(template, for: command)
@@ -81,19 +84,6 @@ import Testing
             outcomes[outcome, default: 0] += 1
         }
         print("crash consistency \(command): \(outcomes), run \(duration) s")
-    }
-}
-
-/// SplitMix64, so that the kill moments are the same on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
