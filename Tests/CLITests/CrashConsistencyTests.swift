@@ -79,8 +79,12 @@ import Testing
             let after = try snapshot(folder)
             #expect(after == old || after == new, "\(command): \(differences(after, old: old, new: new))")
             let outcome =
-                killed == old ? "old" : killed == new ? "new" : killed.keys.contains { $0.hasSuffix(".tmp") }
-                ? "staging interrupted" : "renames interrupted"
+                killed == old
+                ? "old"
+                : killed == new
+                    ? "new"
+                    : killed.keys.contains { $0.hasSuffix(".tmp") }
+                        ? "staging interrupted" : "renames interrupted"
             outcomes[outcome, default: 0] += 1
         }
         print("crash consistency \(command): \(outcomes), run \(duration) s")

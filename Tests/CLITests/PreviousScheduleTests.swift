@@ -99,4 +99,31 @@ import Testing
         #expect(run.stderr.contains("assignments[1].uid"))
         #expect(run.stderr.contains("assignments[0].uid (line "))
     }
+
+    /// A meeting that took place over more slots than the instance now gives
+    /// it (its duration was shortened afterwards) is kept as it took place,
+    /// and the re-plan's objective is what the written schedule costs.
+    @Test func aMeetingThatTookPlaceLongerThanItsDurationIsKeptAndPriced() throws {
+        let folder = try temporaryFolder()
+        let tiny = instancePath("tiny.yaml")
+        try #require(try ctgPlanner(["solve", tiny, "--quiet"], in: folder).status == 0)
+        let url = folder.appendingPathComponent("schedule.json")
+        var schedule = try json(url)
+        var list = assignments(schedule)
+        let first = try #require(list.firstIndex { $0["meeting"] as? String == "lancement" })
+        try #require(list[first]["slots"] as? [String] == ["morning"])
+        list[first]["slots"] = ["morning", "afternoon"]
+        list[first]["end"] = (list[first]["end"] as! String).replacingOccurrences(of: "T12:00", with: "T16:30")
+        schedule["assignments"] = list
+        try JSONSerialization.data(withJSONObject: schedule).write(to: folder.appendingPathComponent("previous.json"))
+        let now = ["--now", "2023-03-20T08:00"]
+        let run = try ctgPlanner(
+            ["replan", tiny, "--previous", "previous.json", "--quiet", "--lang", "en"] + now, in: folder)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        let kept = try #require(assignments(try json(url)).first { $0["meeting"] as? String == "lancement" })
+        #expect(kept["slots"] as? [String] == ["morning", "afternoon"])
+        let validate = try ctgPlanner(
+            ["validate", tiny, "schedule.json", "--previous", "previous.json", "--lang", "en"] + now, in: folder)
+        #expect(validate.status == 0, "\(validate.stdout)\(validate.stderr)")
+    }
 }

@@ -86,11 +86,15 @@ package enum Replanner {
             if case .timeLimit(let size) = outcome { return .timeLimit(size) }
             return .infeasible(expanded)
         }
+        let solved = summary.schedule
         let (schedule, changes) = makeSchedule(
-            summary.schedule, previous: previous, started: started, stamp: stamp,
+            solved, previous: previous, started: started, stamp: stamp,
             edits: request.edits,
             frozenNowInvalid: frozenNowInvalid)
         summary.schedule = schedule
+        if keptAsTookPlace(schedule, differsFrom: solved) {
+            summary.recountObjective(against: expanded, previous: previous, now: request.now)
+        }
         return .solved(
             Result(
                 schedule: schedule, summary: summary, instance: expanded, changes: changes,
