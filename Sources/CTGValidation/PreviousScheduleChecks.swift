@@ -31,6 +31,14 @@ package enum PreviousScheduleChecks {
         let current = Set(instance.meetings.flatMap(\.sessionIDs))
         var meetings: [String: String] = [:]
         var uids: [String: String] = [:]
+        /// One uid, one meeting, over assignments and cancellations alike.
+        func claim(uid: String, at: String) {
+            if let first = uids[uid] {
+                problem("\(at).uid", "uid \"\(uid)\" is also the uid at \(place(first)); each meeting has its own")
+            } else {
+                uids[uid] = "\(at).uid"
+            }
+        }
         for (index, assignment) in previous.assignments.enumerated() {
             let at = "assignments[\(index)]"
             if let first = meetings[assignment.meeting] {
@@ -38,13 +46,7 @@ package enum PreviousScheduleChecks {
             } else {
                 meetings[assignment.meeting] = "\(at).meeting"
             }
-            if let first = uids[assignment.uid] {
-                problem(
-                    "\(at).uid",
-                    "uid \"\(assignment.uid)\" is also the uid at \(place(first)); each meeting has its own")
-            } else {
-                uids[assignment.uid] = "\(at).uid"
-            }
+            claim(uid: assignment.uid, at: at)
             problems += times(of: assignment, at: at, grid: grid, source: source)
             // One that took place and is gone from the instance is dropped, wherever it was.
             if let start = ISO8601Instant.parse(assignment.start), start < now, current.contains(assignment.meeting) {
@@ -61,13 +63,7 @@ package enum PreviousScheduleChecks {
             } else {
                 cancelled[cancellation.meeting] = "\(at).meeting"
             }
-            if let first = uids[cancellation.uid] {
-                problem(
-                    "\(at).uid",
-                    "uid \"\(cancellation.uid)\" is also the uid at \(place(first)); each meeting has its own")
-            } else {
-                uids[cancellation.uid] = "\(at).uid"
-            }
+            claim(uid: cancellation.uid, at: at)
         }
         if !problems.isEmpty { throw InputError(problems) }
     }

@@ -52,9 +52,7 @@ extension OutputLock {
     /// Takes the lock of the schedule's folder, saying on standard error when another run holds it.
     static func take(schedule: String, texts: Texts) throws -> OutputLock {
         do {
-            return try OutputLock(schedulePath: schedule) { holder in
-                Console.error(holder.map { texts(.waitingForRun, $0) } ?? texts(.waitingForUnknownRun))
-            }
+            return try OutputLock(schedulePath: schedule, waiting: waitingMessage(texts))
         } catch {
             Console.error(texts(.cannotWrite, error.path, error.reason))
             throw ExitCode(4)
@@ -68,8 +66,11 @@ extension OutputLock {
     /// so the schedule read matches the calendars beside it. Nil where the
     /// folder cannot hold the lock file (read-only): the schedule is then read as it is.
     static func forReading(schedule: String, texts: Texts) -> OutputLock? {
-        try? OutputLock(schedulePath: schedule) { holder in
-            Console.error(holder.map { texts(.waitingForRun, $0) } ?? texts(.waitingForUnknownRun))
-        }
+        try? OutputLock(schedulePath: schedule, waiting: waitingMessage(texts))
+    }
+
+    /// Says on standard error that another run holds the folder, naming its pid when known.
+    private static func waitingMessage(_ texts: Texts) -> (Int32?) -> Void {
+        { holder in Console.error(holder.map { texts(.waitingForRun, $0) } ?? texts(.waitingForUnknownRun)) }
     }
 }
